@@ -69,6 +69,7 @@ public final class BatchMacroRunner {
 
 	public static void main(final String[] args) {
 		System.setProperty("java.awt.headless", "true");
+		System.setOut(new DialogFailureFilter(System.out));
 		System.exit(new BatchMacroRunner(System.err).run(args));
 	}
 
@@ -139,7 +140,7 @@ public final class BatchMacroRunner {
 		}
 		if (!interpreter.wasError()) return null;
 		final String message = interpreter.getErrorMessage();
-		return (message == null ? "macro error" : message) + " (line " + interpreter
-			.getLineNumber() + ")";
+		return (message == null ? "macro error" : message) + " (near line " +
+			interpreter.getLineNumber() + ")";
 	}
 }

@@ -131,6 +131,8 @@ public final class Arguments {
 		public Arguments build() throws ParameterException {
 			for (final Parameter<?> p : parameters.list()) {
 				final Object value = values.get(p.key());
+				if (p.kind() == ValueKind.CHOICE && value != null) p.parse(value
+					.toString());
 				if (p.isRequired() && (value == null || value.toString().isEmpty()))
 					throw new ParameterException("Missing required key '" + p.key() +
 						"' (" + p.description() + "; expected " + p.expected() +

@@ -271,6 +271,8 @@ public final class Parameter<T> {
 
 	/** Checks that {@code value} has this parameter's type. */
 	T cast(final Object value) throws ParameterException {
+		if (kind == ValueKind.CHOICE && value instanceof String) return parse(
+			(String) value);
 		if (value == null || type.isInstance(value)) return type.cast(value);
 		if (type == Long.class && value instanceof Integer) return type.cast(Long
 			.valueOf((Integer) value));
@@ -278,8 +280,6 @@ public final class Parameter<T> {
 			((Number) value).doubleValue());
 		if (type == Path.class && value instanceof String) return type.cast(Paths
 			.get((String) value));
-		if (kind == ValueKind.CHOICE && value instanceof String) return parse(
-			(String) value);
 		throw new ParameterException("Key '" + key + "' expects " + expected() +
 			" (Java type " + type.getSimpleName() + "), got " + value.getClass()
 				.getSimpleName() + " '" + value + "'.");
