@@ -83,7 +83,9 @@ public class CheckInstallation extends ZapCommand<InstallationReport> {
 	public InstallationReport execute(final Arguments arguments,
 		final Progress progress) throws CommandException
 	{
-		final ClassLoader loader = CheckInstallation.class.getClassLoader();
+		// ImageJ's plugin class loader also sees jars dropped into the plugins
+		// folder.
+		final ClassLoader loader = IJ.getClassLoader();
 		final CacheLimit cache = CacheLimit.ofHeapFraction(Prefs.get(
 			CACHE_FRACTION_PREF, CacheLimit.DEFAULT_HEAP_FRACTION));
 		final InstallationReport report = new InstallationReport(cache, Extensions

@@ -44,7 +44,6 @@ import org.scijava.plugin.SciJavaPlugin;
 import org.zapfiji.data.CacheLimit;
 
 import ij.IJ;
-import ij.Menus;
 
 /**
  * What a user or a maintainer needs to know about one ZAP Fiji installation:
@@ -79,7 +78,7 @@ public final class InstallationReport {
 
 	public final boolean headless = java.awt.GraphicsEnvironment.isHeadless();
 
-	public final String pluginsFolder = Menus.getPlugInsPath();
+	public final String pluginsFolder = pluginsFolder();
 
 	/** Library name → where its classes were loaded from, or null if missing. */
 	public final Map<String, String> libraries = new LinkedHashMap<>();
@@ -158,6 +157,18 @@ public final class InstallationReport {
 		catch (final ClassNotFoundException | LinkageError e) {
 			return null;
 		}
+	}
+
+	/**
+	 * ImageJ's plugins folder; with no display ImageJ does not set it up, and the
+	 * {@code plugins.dir} property (set by the batch launcher) tells it.
+	 */
+	private static String pluginsFolder() {
+		final String folder = IJ.getDirectory("plugins");
+		if (folder != null) return folder;
+		final String home = System.getProperty("plugins.dir");
+		return home == null ? null : java.nio.file.Paths.get(home, "plugins")
+			.toString();
 	}
 
 	private static String zapFijiVersion() {

@@ -1,0 +1,108 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zapfiji.plugin.CheckInstallation;
+import org.zapfiji.plugin.command.ParameterException;
+
+/**
+ * The README's batch command, {@code ./zap-fiji --batch <macro> [<argument>]},
+ * run on the built jar with no display: exit status and messages.
+ */
+class BatchScriptIT {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void everyExampleMacroRunsInBatch() throws Exception {
+		try (Stream<Path> macros = Files.list(LauncherScript.ROOT.resolve(
+			"macros")))
+		{
+			for (final Path macro : (Iterable<Path>) macros.filter(p -> p.toString()
+				.endsWith(".ijm"))::iterator)
+			{
+				final Path output = folder.resolve(macro.getFileName() +
+					" output.json");
+				final LauncherScript run = LauncherScript.run("--batch", macro
+					.toString(), output.toString());
+				assertEquals(0, run.status, macro + ": " + run);
+			}
+		}
+		final Path report = folder.resolve("check-installation.ijm output.json");
+		assertTrue(Files.readString(report).contains("\"zapFijiVersion\""));
+	}
+
+	@Test
+	void wrongKeyFailsWithTheSameMessageAsTheJavaCall() throws Exception {
+		final String javaMessage = assertThrowsMessage();
+		final Path macro = Files.writeString(folder.resolve("typo.ijm"),
+			"run(\"ZAP Check Installation\", \"outptu=x.json\");\nprint(\"not reached\");\n");
+		final LauncherScript run = LauncherScript.run("--batch", macro.toString());
+		assertEquals(1, run.status, run.toString());
+		assertTrue(run.err.contains("ZAP Check Installation: " + javaMessage), run
+			.toString());
+		assertFalse(run.out.contains("not reached"), run.toString());
+		assertFalse(run.out.contains("HeadlessException"), run.toString());
+	}
+
+	@Test
+	void macroErrorsFailAndBadCallsAreUsageErrors() throws Exception {
+		final Path broken = Files.writeString(folder.resolve("broken.ijm"),
+			"x = y + ;\n");
+		assertEquals(1, LauncherScript.run("--batch", broken.toString()).status);
+		final LauncherScript missing = LauncherScript.run("--batch", folder.resolve(
+			"none.ijm").toString());
+		assertEquals(2, missing.status);
+		assertTrue(missing.err.contains("Macro file not found: "), missing
+			.toString());
+		assertEquals(2, LauncherScript.run("--batch").status);
+	}
+
+	private static String assertThrowsMessage() {
+		try {
+			new CheckInstallation().parameters().parse("outptu=x.json");
+		}
+		catch (final ParameterException e) {
+			return e.getMessage();
+		}
+		throw new AssertionError("'outptu' was accepted");
+	}
+}

@@ -1,0 +1,150 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.it;
+
+import java.awt.AWTException;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
+import java.awt.GraphicsEnvironment;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.function.Predicate;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Drives real windows on the X display the way a person does (mouse, keys) and
+ * saves what the screen shows under {@code target/screenshots}.
+ */
+final class ScreenRobot {
+
+	static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private final Robot robot;
+
+	ScreenRobot() throws AWTException {
+		if (GraphicsEnvironment.isHeadless()) throw new IllegalStateException(
+			"GUI tests need a display; run them with ./zap-fiji test, which starts Xvfb");
+		robot = new Robot();
+		robot.setAutoDelay(15);
+	}
+
+	/** Waits up to {@code seconds} for a showing dialog with this title. */
+	static Dialog awaitDialog(final String title, final int seconds)
+		throws InterruptedException
+	{
+		final long end = System.currentTimeMillis() + seconds * 1000L;
+		while (System.currentTimeMillis() < end) {
+			for (final Window w : Window.getWindows())
+				if (w instanceof Dialog && w.isShowing() && title.equals(((Dialog) w)
+					.getTitle())) return (Dialog) w;
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No dialog '" + title + "' appeared within " +
+			seconds + " s");
+	}
+
+	/** The first component in {@code root} (depth first) that matches. */
+	static <T extends Component> T find(final Container root, final Class<T> type,
+		final Predicate<T> accept)
+	{
+		for (final Component c : root.getComponents()) {
+			if (type.isInstance(c) && accept.test(type.cast(c))) return type.cast(c);
+			if (c instanceof Container) {
+				final T inner = find((Container) c, type, accept);
+				if (inner != null) return inner;
+			}
+		}
+		return null;
+	}
+
+	void click(final Component component) {
+		final Point p = component.getLocationOnScreen();
+		robot.mouseMove(p.x + component.getWidth() / 2, p.y + component
+			.getHeight() / 2);
+		robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+		robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+		robot.waitForIdle();
+	}
+
+	void selectAll() {
+		chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+	}
+
+	void press(final int keyCode) {
+		robot.keyPress(keyCode);
+		robot.keyRelease(keyCode);
+		robot.waitForIdle();
+	}
+
+	/** Types plain ASCII text: letters, digits, space and {@code / . _ - :}. */
+	void type(final String text) {
+		for (final char c : text.toCharArray()) {
+			if (Character.isUpperCase(c)) chord(KeyEvent.VK_SHIFT, KeyEvent
+				.getExtendedKeyCodeForChar(Character.toLowerCase(c)));
+			else if (c == '_') chord(KeyEvent.VK_SHIFT, KeyEvent.VK_MINUS);
+			else if (c == ':') chord(KeyEvent.VK_SHIFT, KeyEvent.VK_SEMICOLON);
+			else press(KeyEvent.getExtendedKeyCodeForChar(c));
+		}
+	}
+
+	/** The whole screen now. */
+	BufferedImage capture() {
+		return robot.createScreenCapture(new Rectangle(Toolkit.getDefaultToolkit()
+			.getScreenSize()));
+	}
+
+	/** Captures the screen into {@code target/screenshots/<name>.png}. */
+	BufferedImage screenshot(final String name) throws IOException {
+		final BufferedImage image = capture();
+		Files.createDirectories(SCREENSHOTS);
+		ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+		return image;
+	}
+
+	private void chord(final int modifier, final int key) {
+		robot.keyPress(modifier);
+		robot.keyPress(key);
+		robot.keyRelease(key);
+		robot.keyRelease(modifier);
+		robot.waitForIdle();
+	}
+}
