@@ -37,6 +37,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader sees either the old content or the new one,
@@ -65,6 +67,7 @@ public final class AtomicFiles {
 					channel.write(buffer);
 				channel.force(true);
 			}
+			keepPermissions(temporary, absolute);
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
@@ -76,5 +79,20 @@ public final class AtomicFiles {
 		finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * A temporary file is readable by its owner only; the saved file should keep
+	 * the permissions of the file it replaces, or else be readable by all like
+	 * any file a user saves.
+	 */
+	private static void keepPermissions(final Path temporary, final Path target)
+		throws IOException
+	{
+		final PosixFileAttributeView view = Files.getFileAttributeView(temporary,
+			PosixFileAttributeView.class);
+		if (view == null) return;
+		view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(
+			target) : PosixFilePermissions.fromString("rw-r--r--"));
 	}
 }
