@@ -58,7 +58,7 @@ public final class InstallationReport {
 
 	public final String zapFijiVersion = zapFijiVersion();
 
-	public final String imageJVersion = IJ.getFullVersion();
+	public final String imageJVersion = IJ.getVersion();
 
 	public final String javaVersion = System.getProperty("java.version");
 
