@@ -90,6 +90,9 @@ class ImageJMenuIT {
 	static void quitImageJ() {
 		if (Recorder.getInstance() != null) Recorder.getInstance().close();
 		imagej.quit();
+		// The Log and other non-image windows outlive quit(); later GUI tests share the display.
+		for (final java.awt.Window window : java.awt.Window.getWindows())
+			window.dispose();
 	}
 
 	@Test
