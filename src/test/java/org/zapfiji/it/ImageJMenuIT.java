@@ -90,7 +90,8 @@ class ImageJMenuIT {
 	static void quitImageJ() {
 		if (Recorder.getInstance() != null) Recorder.getInstance().close();
 		imagej.quit();
-		// The Log and other non-image windows outlive quit(); later GUI tests share the display.
+		// The Log and other non-image windows outlive quit(); later GUI tests share
+		// the display.
 		for (final java.awt.Window window : java.awt.Window.getWindows())
 			window.dispose();
 	}

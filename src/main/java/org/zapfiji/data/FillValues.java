@@ -1,0 +1,59 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.data;
+
+import java.util.Arrays;
+
+/** Primitive arrays holding one fill value, for missing chunks. */
+public final class FillValues {
+
+	private FillValues() {}
+
+	/** {@code n} elements of {@code type}, all {@code fill}. */
+	public static Object filled(final DataType type, final Number fill,
+		final int n)
+	{
+		final Object array = type.allocate(n);
+		if (array instanceof boolean[]) Arrays.fill((boolean[]) array, fill
+			.longValue() != 0);
+		else if (array instanceof byte[]) Arrays.fill((byte[]) array, fill
+			.byteValue());
+		else if (array instanceof short[]) Arrays.fill((short[]) array, fill
+			.shortValue());
+		else if (array instanceof int[]) Arrays.fill((int[]) array, fill
+			.intValue());
+		else if (array instanceof long[]) Arrays.fill((long[]) array, fill
+			.longValue());
+		else if (array instanceof float[]) Arrays.fill((float[]) array, fill
+			.floatValue());
+		else Arrays.fill((double[]) array, fill.doubleValue());
+		return array;
+	}
+}
