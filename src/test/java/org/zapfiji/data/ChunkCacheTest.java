@@ -87,8 +87,8 @@ class ChunkCacheTest {
 				throw new IOException(e);
 			}
 			if (p[0] == 1 && p[1] == 1) return null; // one missing chunk
-			if (p[0] == 2 && p[1] == 2) throw new FormatException(
-				"chunk 2,2 is damaged");
+			if (p[0] == 2 && p[1] == 2 && meta.shape()[0] == 256)
+				throw new FormatException("chunk 2,2 is damaged");
 			final int[] shape = meta.cellShape(p);
 			return new Chunk(shape, FillValues.filled(DataType.UINT16, p[0] + 10 *
 				p[1], shape[0] * shape[1]));
