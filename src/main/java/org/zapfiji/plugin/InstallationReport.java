@@ -142,7 +142,8 @@ public final class InstallationReport {
 		map.put("ImgLib2", "net.imglib2.img.array.ArrayImgs");
 		map.put("SciJava Common", "org.scijava.plugin.PluginIndex");
 		map.put("Gson", "com.google.gson.Gson");
-		map.put("aircompressor (Zstandard, LZ4)", "io.airlift.compress.zstd.ZstdDecompressor");
+		map.put("aircompressor (Zstandard, LZ4)",
+			"io.airlift.compress.zstd.ZstdDecompressor");
 		map.put("jHDF (HDF5)", "io.jhdf.HdfFile");
 		return map;
 	}
