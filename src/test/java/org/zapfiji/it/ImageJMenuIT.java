@@ -41,7 +41,6 @@ import java.awt.Point;
 import java.awt.TextField;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -52,6 +51,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.zapfiji.plugin.batch.BatchMacroRunner;
+import org.zapfiji.plugin.command.EchoCommand;
 
 import ij.IJ;
 import ij.ImageJ;
@@ -86,6 +87,13 @@ class ImageJMenuIT {
 		imagej.exitWhenQuitting(false);
 	}
 
+	/** A failed test must not leave its dialog over the next test's. */
+	@org.junit.jupiter.api.AfterEach
+	void closeDialogs() {
+		for (final java.awt.Window window : java.awt.Window.getWindows())
+			if (window instanceof Dialog) window.dispose();
+	}
+
 	@AfterAll
 	static void quitImageJ() {
 		if (Recorder.getInstance() != null) Recorder.getInstance().close();
@@ -116,15 +124,15 @@ class ImageJMenuIT {
 		robot.click(field);
 		robot.selectAll();
 		robot.type(report.toString());
-		final BufferedImage shot = robot.screenshot("check-installation-dialog");
 		final Point corner = dialog.getLocationOnScreen();
-		assertEquals(dialog.getBackground().getRGB(), shot.getRGB(corner.x + 4,
-			corner.y + 4), "the dialog is not painted on screen");
+		assertTrue(robot.awaitPixel(corner.x + 4, corner.y + 4, dialog
+			.getBackground().getRGB(), 5), "the dialog is not painted on screen");
+		robot.screenshot("check-installation-dialog");
 		robot.press(KeyEvent.VK_ENTER);
 
 		awaitFile(report, 30);
 		assertTrue(Files.readString(report).contains("\"headless\": false"));
-		final String recorded = awaitRecordedLine(20);
+		final String recorded = awaitRecordedLine(COMMAND, 20);
 		assertEquals("run(\"" + COMMAND + "\", \"output=" + report + "\");",
 			recorded);
 		robot.screenshot("check-installation-done");
@@ -143,6 +151,73 @@ class ImageJMenuIT {
 		assertEquals(section(fromDialog, "zapFijiVersion"), section(fromBatch,
 			"zapFijiVersion"));
 		assertTrue(fromBatch.contains("\"headless\": true"));
+	}
+
+	/**
+	 * A command with one parameter of each kind, its dialog filled in with mouse
+	 * and keys: the recorder writes exactly the declared keys, and the recorded
+	 * line replayed by ImageJ's interpreter in a JVM with no display delivers the
+	 * same arguments.
+	 */
+	@Test
+	void everyKindOfFieldRecordsItsDeclaredKey() throws Exception {
+		Menus.getCommands().put("ZAP Test Echo", EchoCommand.class.getName());
+		if (Recorder.getInstance() == null) IJ.run("Record...");
+		final ScreenRobot robot = new ScreenRobot();
+		final Path folder = Files.createTempDirectory(Paths.get("/tmp"), "zapecho");
+		final Path output = folder.resolve("dialog.txt");
+		IJ.doCommand("ZAP Test Echo");
+		final Dialog dialog = ScreenRobot.awaitDialog("ZAP Test Echo", 20);
+		final java.util.List<TextField> fields = ScreenRobot.findAll(dialog,
+			TextField.class);
+		assertEquals(4, fields.size(), "output, width, sigma and comment fields");
+		fillIn(robot, fields.get(0), output.toString());
+		fillIn(robot, fields.get(1), "64");
+		fillIn(robot, fields.get(3), "two words");
+		fillIn(robot, fields.get(2), "0.406");
+		// Keyboard only, as a user tabbing through the dialog: Tab to the
+		// choice, two steps down to "yz", Tab to the checkbox, Space unticks it.
+		robot.press(KeyEvent.VK_TAB);
+		robot.press(KeyEvent.VK_DOWN);
+		robot.press(KeyEvent.VK_DOWN);
+		robot.press(KeyEvent.VK_TAB);
+		robot.press(KeyEvent.VK_SPACE);
+		final java.awt.Choice plane = ScreenRobot.find(dialog,
+			java.awt.Choice.class, c -> true);
+		final java.awt.Checkbox snap = ScreenRobot.find(dialog,
+			java.awt.Checkbox.class, c -> true);
+		assertEquals("yz", plane.getSelectedItem(),
+			"the choice follows the arrow keys");
+		assertEquals(false, snap.getState(), "Space unticks the checkbox");
+		robot.screenshot("echo-dialog");
+		robot.click(ScreenRobot.find(dialog, java.awt.Button.class, b -> b
+			.getLabel().trim().equals("OK")));
+
+		awaitFile(output, 30);
+		final String recorded = awaitRecordedLine("ZAP Test Echo", 20);
+		assertEquals("run(\"ZAP Test Echo\", \"output=" + output +
+			" width=64 sigma=0.406 plane=yz comment=[two words]\");", recorded);
+		assertEquals("output=" + output +
+			" width=64 sigma=0.406 plane=yz comment=[two words]", Files.readString(
+				output));
+
+		final Path replayed = folder.resolve("replayed.txt");
+		final Path macro = Files.writeString(folder.resolve("echo.ijm"), recorded
+			.replace(output.toString(), replayed.toString()));
+		final Process batch = new ProcessBuilder("java", "-Djava.awt.headless=true",
+			"-cp", System.getProperty("java.class.path"), BatchMacroRunner.class
+				.getName(), "--batch", macro.toString()).inheritIO().start();
+		assertEquals(0, batch.waitFor());
+		assertEquals(Files.readString(output).replace(output.toString(), "OUT"),
+			Files.readString(replayed).replace(replayed.toString(), "OUT"));
+	}
+
+	private static void fillIn(final ScreenRobot robot, final TextField field,
+		final String text)
+	{
+		robot.click(field);
+		robot.selectAll();
+		robot.type(text);
 	}
 
 	private static MenuItem findItem(final MenuBar bar, final String... path) {
@@ -164,10 +239,10 @@ class ImageJMenuIT {
 		return null;
 	}
 
-	private static String awaitRecordedLine(final int seconds)
-		throws InterruptedException
+	private static String awaitRecordedLine(final String command,
+		final int seconds) throws InterruptedException
 	{
-		final Pattern line = Pattern.compile("run\\(\"" + COMMAND +
+		final Pattern line = Pattern.compile("run\\(\"" + command +
 			"\"[^\\n]*\\);");
 		final long end = System.currentTimeMillis() + seconds * 1000L;
 		while (System.currentTimeMillis() < end) {
@@ -175,7 +250,7 @@ class ImageJMenuIT {
 			if (m.find()) return m.group();
 			Thread.sleep(100);
 		}
-		throw new AssertionError("The recorder wrote no line for " + COMMAND +
+		throw new AssertionError("The recorder wrote no line for " + command +
 			": " + Recorder.getInstance().getText());
 	}
 

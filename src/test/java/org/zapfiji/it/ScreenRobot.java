@@ -96,6 +96,18 @@ final class ScreenRobot {
 		return null;
 	}
 
+	/** Every component in {@code root} of {@code type}, in layout order. */
+	static <T extends Component> java.util.List<T> findAll(final Container root,
+		final Class<T> type)
+	{
+		final java.util.List<T> found = new java.util.ArrayList<>();
+		for (final Component c : root.getComponents()) {
+			if (type.isInstance(c)) found.add(type.cast(c));
+			if (c instanceof Container) found.addAll(findAll((Container) c, type));
+		}
+		return found;
+	}
+
 	void click(final Component component) {
 		final Point p = component.getLocationOnScreen();
 		robot.mouseMove(p.x + component.getWidth() / 2, p.y + component
@@ -124,6 +136,18 @@ final class ScreenRobot {
 			else if (c == ':') chord(KeyEvent.VK_SHIFT, KeyEvent.VK_SEMICOLON);
 			else press(KeyEvent.getExtendedKeyCodeForChar(c));
 		}
+	}
+
+	/** Waits up to {@code seconds} until the screen shows {@code rgb} at x, y. */
+	boolean awaitPixel(final int x, final int y, final int rgb, final int seconds)
+		throws InterruptedException
+	{
+		final long end = System.currentTimeMillis() + seconds * 1000L;
+		while (System.currentTimeMillis() < end) {
+			if (robot.getPixelColor(x, y).getRGB() == rgb) return true;
+			Thread.sleep(50);
+		}
+		return false;
 	}
 
 	/** The whole screen now. */
