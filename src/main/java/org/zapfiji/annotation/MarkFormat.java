@@ -29,6 +29,8 @@
 
 package org.zapfiji.annotation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.scijava.plugin.SciJavaPlugin;
@@ -39,10 +41,40 @@ import org.scijava.plugin.SciJavaPlugin;
  * Declare an implementation with
  * {@code @Plugin(type = MarkFormat.class, name = "My format")}.
  * <p>
- * Import and export methods join this interface with the annotation model.
+ * Formats hold different parts of a {@link Mark}: each implementation's javadoc
+ * says what survives a round trip and what is lost or made up on reading (ids,
+ * times, annotator from {@link MarkFormatOptions}).
  */
 public interface MarkFormat extends SciJavaPlugin {
 
 	/** File name endings this format writes, without the dot, e.g. "csv". */
 	List<String> fileExtensions();
+
+	/**
+	 * True if {@link #write} makes a folder of files rather than one file
+	 * (neuroglancer precomputed).
+	 */
+	default boolean writesFolder() {
+		return false;
+	}
+
+	/**
+	 * Reads every mark in {@code path}.
+	 *
+	 * @throws MarkFormatException naming the file, place, field, what was
+	 *           expected and what was found
+	 * @throws IllegalArgumentException if the format needs an option (voxel size)
+	 *           that {@code options} lacks
+	 */
+	List<Mark> read(Path path, MarkFormatOptions options) throws IOException;
+
+	/**
+	 * Writes {@code marks} to {@code path}, replacing it; a reader never sees a
+	 * half-written file.
+	 *
+	 * @throws IllegalArgumentException if the format needs an option (voxel size)
+	 *           that {@code options} lacks, or cannot hold a value
+	 */
+	void write(Path path, List<Mark> marks, MarkFormatOptions options)
+		throws IOException;
 }

@@ -77,6 +77,42 @@ public final class ChunkWriter {
 			.shape())) throw new IllegalArgumentException("source " + java.util.Arrays
 				.toString(Intervals.dimensionsAsLongArray(source)) + " and " + target
 					.location() + " " + meta + " differ in shape");
+		forEachChunk(meta, target, threads, progress, p -> copyChunk(source, meta,
+			p));
+	}
+
+	/**
+	 * Copies one chunked array into another of the same shape and type, in any
+	 * format and chunking: each target chunk is assembled from the source chunks
+	 * it overlaps (read through {@code cache}) by whole rows.
+	 *
+	 * @throws CanceledException if {@code progress} was canceled
+	 */
+	public static void copy(final ChunkedArray source, final ChunkedArray target,
+		final ChunkCache cache, final int threads, final Progress progress)
+		throws IOException
+	{
+		final ArrayMetadata from = source.metadata();
+		final ArrayMetadata to = target.metadata();
+		if (!java.util.Arrays.equals(from.shape(), to.shape()) || from
+			.dataType() != to.dataType()) throw new IllegalArgumentException(source
+				.location() + " " + from + " cannot be copied into " + target
+					.location() + " " + to + ": shape and data type must agree");
+		final ChunkCopier copier = new ChunkCopier(source, cache);
+		forEachChunk(to, target, threads, progress, p -> copier.chunk(to, p));
+	}
+
+	/** Makes the chunk at a grid position. */
+	private interface ChunkSource {
+
+		Chunk chunk(long[] gridPosition) throws IOException;
+	}
+
+	/** Writes every chunk of {@code target} on {@code threads} threads. */
+	private static void forEachChunk(final ArrayMetadata meta,
+		final ChunkedArray target, final int threads, final Progress progress,
+		final ChunkSource chunks) throws IOException
+	{
 		final List<long[]> positions = gridPositions(meta.gridShape());
 		final WorkCounter counter = new WorkCounter(progress, positions.size());
 		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
@@ -86,7 +122,7 @@ public final class ChunkWriter {
 			for (final long[] position : positions)
 				done.add(pool.submit(() -> {
 					counter.checkCanceled();
-					target.writeChunk(position, copyChunk(source, meta, position));
+					target.writeChunk(position, chunks.chunk(position));
 					counter.finishOne();
 					return null;
 				}));

@@ -104,9 +104,13 @@ public final class FileStore {
 		}
 	}
 
-	/** Writes {@code bytes} to {@code key} atomically, creating folders. */
+	/**
+	 * Writes {@code bytes} to {@code key} atomically (readers see the old file or
+	 * the new one), creating folders. Not forced to disk: see
+	 * {@link AtomicFiles#write(Path, byte[], boolean)}.
+	 */
 	public void write(final String key, final byte[] bytes) throws IOException {
-		AtomicFiles.write(resolve(key), bytes);
+		AtomicFiles.write(resolve(key), bytes, false);
 	}
 
 	public boolean exists(final String key) throws FormatException {

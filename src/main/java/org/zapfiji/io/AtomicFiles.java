@@ -43,15 +43,34 @@ import java.nio.file.attribute.PosixFilePermissions;
 /**
  * Writes files so that a reader sees either the old content or the new one,
  * never half of it: the bytes go to a temporary file next to the target, are
- * forced to disk, and then replace the target in one rename.
+ * forced to disk (unless the caller opts out), and then replace the target in
+ * one rename.
  */
 public final class AtomicFiles {
 
 	private AtomicFiles() {}
 
-	/** Replaces (or creates) {@code target} with {@code content}, atomically. */
+	/**
+	 * Replaces (or creates) {@code target} with {@code content}, atomically and
+	 * durably: the bytes are on disk before the rename.
+	 */
 	public static void write(final Path target, final byte[] content)
 		throws IOException
+	{
+		write(target, content, true);
+	}
+
+	/**
+	 * Replaces (or creates) {@code target} with {@code content}, atomically.
+	 *
+	 * @param durable whether to force the bytes to disk before the rename. A
+	 *          reader never sees half a file either way; without forcing, a power
+	 *          cut (not a crash of the program) may lose the newest files.
+	 *          Datasets written chunk by chunk skip it: one forced write per
+	 *          chunk made a TIFF-to-Zarr conversion several times slower.
+	 */
+	public static void write(final Path target, final byte[] content,
+		final boolean durable) throws IOException
 	{
 		final Path absolute = target.toAbsolutePath();
 		final Path folder = absolute.getParent();
@@ -65,7 +84,7 @@ public final class AtomicFiles {
 				final ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining())
 					channel.write(buffer);
-				channel.force(true);
+				if (durable) channel.force(true);
 			}
 			keepPermissions(temporary, absolute);
 			try {

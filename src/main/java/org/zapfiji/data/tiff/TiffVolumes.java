@@ -39,7 +39,6 @@ import net.imglib2.type.NativeType;
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkWriter;
-import org.zapfiji.data.LazyImages;
 import org.zapfiji.data.Volume;
 import org.zapfiji.task.Progress;
 
@@ -79,14 +78,17 @@ public final class TiffVolumes {
 		writeLevel(volume, meta, target, threads, progress);
 	}
 
-	private static <T extends NativeType<T>> void writeLevel(final Volume volume,
-		final ArrayMetadata meta, final Path target, final int threads,
-		final Progress progress) throws IOException
+	private static void writeLevel(final Volume volume, final ArrayMetadata meta,
+		final Path target, final int threads, final Progress progress)
+		throws IOException
 	{
-		final RandomAccessibleInterval<T> image = LazyImages.open(volume.level(0),
-			new ChunkCache(WRITE_CACHE_BYTES));
-		write(image, meta, volume.spacing(), volume.units(), target, threads,
-			progress);
+		try (TiffWriter writer = TiffWriter.create(target, meta, volume.spacing(),
+			volume.units()))
+		{
+			ChunkWriter.copy(volume.level(0), writer, new ChunkCache(
+				WRITE_CACHE_BYTES), threads, progress);
+			writer.commit();
+		}
 	}
 
 	/**
