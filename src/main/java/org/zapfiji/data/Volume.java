@@ -140,4 +140,23 @@ public final class Volume {
 	public ArrayMetadata metadata() {
 		return levels.get(0).metadata();
 	}
+
+	/**
+	 * Resolution level {@code level} alone, as a one-level volume whose spacing
+	 * is the full-resolution spacing times the level's downsampling.
+	 */
+	public Volume atLevel(final int level) {
+		if (level < 0 || level >= levels.size()) throw new IllegalArgumentException(
+			name + ": level " + level + " does not exist; levels 0.." + (levels
+				.size() - 1) + " do");
+		if (level == 0 && levels.size() == 1) return this;
+		final double[] factors = downsampling.get(level);
+		final double[] scaled = spacing.clone();
+		for (int d = 0; d < scaled.length; d++)
+			scaled[d] *= factors[d];
+		final double[] ones = new double[axes.size()];
+		java.util.Arrays.fill(ones, 1);
+		return new Volume(level == 0 ? name : name + " s" + level, List.of(levels
+			.get(level)), List.of(ones), axes, scaled, units, attributes);
+	}
 }

@@ -29,6 +29,7 @@
 
 package org.zapfiji.data;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.scijava.plugin.SciJavaPlugin;
@@ -40,8 +41,8 @@ import org.scijava.plugin.SciJavaPlugin;
  * jar into Fiji's {@code plugins} or {@code jars} folder; ZAP Fiji finds it at
  * run time.
  * <p>
- * Reading and writing methods join this interface with the data layer; for now
- * a format says which locations it recognises.
+ * Writing is format-specific (each format has its own options), so only
+ * recognising and opening are common to all.
  */
 public interface VolumeFormat extends SciJavaPlugin {
 
@@ -50,4 +51,12 @@ public interface VolumeFormat extends SciJavaPlugin {
 	 * from its name and metadata only, never by reading voxel data.
 	 */
 	boolean recognizes(Path location);
+
+	/**
+	 * Opens the volumes at {@code location} lazily: metadata now, voxels when
+	 * read. Close the result when done.
+	 *
+	 * @throws FormatException naming the file and what is wrong with it
+	 */
+	Dataset openDataset(Path location) throws IOException;
 }

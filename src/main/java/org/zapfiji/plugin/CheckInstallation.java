@@ -45,7 +45,6 @@ import org.zapfiji.plugin.command.ZapCommand;
 import org.zapfiji.task.Progress;
 
 import ij.IJ;
-import ij.Prefs;
 
 /**
  * {@code Plugins > ZAP > ZAP Check Installation}: reports versions, memory, the
@@ -54,9 +53,6 @@ import ij.Prefs;
  * a Fiji installation before a long batch.
  */
 public class CheckInstallation extends ZapCommand<InstallationReport> {
-
-	/** ImageJ preference for the chunk cache, a fraction of the maximum heap. */
-	static final String CACHE_FRACTION_PREF = "zapfiji.cache_heap_fraction";
 
 	public static final Parameter<Path> OUTPUT = Parameter.file("output",
 		"JSON file to write the report to; empty for the Log window only");
@@ -86,8 +82,7 @@ public class CheckInstallation extends ZapCommand<InstallationReport> {
 		// ImageJ's plugin class loader also sees jars dropped into the plugins
 		// folder.
 		final ClassLoader loader = IJ.getClassLoader();
-		final CacheLimit cache = CacheLimit.ofHeapFraction(Prefs.get(
-			CACHE_FRACTION_PREF, CacheLimit.DEFAULT_HEAP_FRACTION));
+		final CacheLimit cache = SessionCache.limit();
 		final InstallationReport report = new InstallationReport(cache, Extensions
 			.discover(loader), loader);
 		final Path output = arguments.get(OUTPUT);

@@ -95,6 +95,7 @@ class ExtensionsTest {
 			"@Plugin(type = VolumeFormat.class, name = \"Example stacks\")",
 			"public class ExampleFormat implements VolumeFormat {",
 			"  public boolean recognizes(Path p) { return p.toString().endsWith(\".example\"); }",
+			"  public org.zapfiji.data.Dataset openDataset(Path p) { return org.zapfiji.data.Dataset.of(); }",
 			"}"));
 		Files.writeString(src.resolve("SharpestRefiner.java"), String.join("\n",
 			"package com.example;", "import org.scijava.plugin.Plugin;",

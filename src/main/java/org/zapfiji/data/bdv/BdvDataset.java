@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.Volume;
 
 /**
@@ -47,7 +48,7 @@ import org.zapfiji.data.Volume;
  * <p>
  * Holds the HDF5 file open while the volumes are in use; close it when done.
  */
-public final class BdvDataset implements Closeable {
+public final class BdvDataset implements Dataset {
 
 	/** Attribute key prefix of the per-timepoint affines. */
 	public static final String AFFINE_PREFIX = "bdv.affine.t";
@@ -78,6 +79,7 @@ public final class BdvDataset implements Closeable {
 	}
 
 	/** One volume per view setup, in the XML's order. */
+	@Override
 	public List<Volume> volumes() {
 		return volumes;
 	}

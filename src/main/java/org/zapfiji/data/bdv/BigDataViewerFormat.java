@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.scijava.plugin.Plugin;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.VolumeFormat;
 
 /**
@@ -71,5 +72,10 @@ public final class BigDataViewerFormat implements VolumeFormat {
 		final BdvSpimData data = BdvXmlReader.read(xml);
 		return data.loader() == BdvSpimData.Loader.HDF5 ? BdvHdf5Reader.open(data)
 			: BdvN5Reader.open(data);
+	}
+
+	@Override
+	public Dataset openDataset(final Path location) throws IOException {
+		return open(location);
 	}
 }

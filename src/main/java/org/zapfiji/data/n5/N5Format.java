@@ -43,6 +43,7 @@ import com.google.gson.JsonObject;
 import org.scijava.plugin.Plugin;
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.FormatException;
 import org.zapfiji.data.Volume;
 import org.zapfiji.data.VolumeFormat;
@@ -170,5 +171,10 @@ public final class N5Format implements VolumeFormat {
 			return e.getAsJsonObject().get("unit").getAsString();
 		final JsonElement unit = json.get("unit");
 		return unit != null && unit.isJsonPrimitive() ? unit.getAsString() : "";
+	}
+
+	@Override
+	public Dataset openDataset(final Path location) throws IOException {
+		return Dataset.of(open(location));
 	}
 }

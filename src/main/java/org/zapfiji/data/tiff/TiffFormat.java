@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.scijava.plugin.Plugin;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.Volume;
 import org.zapfiji.data.VolumeFormat;
 
@@ -72,5 +73,10 @@ public final class TiffFormat implements VolumeFormat {
 	/** Opens the TIFF at {@code location} as a lazy volume. */
 	public Volume open(final Path location) throws IOException {
 		return TiffVolumes.open(location);
+	}
+
+	@Override
+	public Dataset openDataset(final Path location) throws IOException {
+		return Dataset.of(open(location));
 	}
 }

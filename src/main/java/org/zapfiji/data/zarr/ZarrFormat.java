@@ -40,6 +40,7 @@ import java.util.Map;
 
 import org.scijava.plugin.Plugin;
 import org.zapfiji.data.ArrayMetadata;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.FormatException;
 import org.zapfiji.data.JsonDocuments;
 import org.zapfiji.data.Volume;
@@ -137,5 +138,10 @@ public final class ZarrFormat implements VolumeFormat {
 		final Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
 		copy.values().removeIf(java.util.Objects::isNull);
 		return copy;
+	}
+
+	@Override
+	public Dataset openDataset(final Path location) throws IOException {
+		return Dataset.of(open(location));
 	}
 }
