@@ -85,6 +85,31 @@ class OpenVolumeTest {
 		assertEquals("20 10 1 3 2 1 1 pixels 1203", describe(zarr, ""));
 	}
 
+	/**
+	 * ZAPBench stores its volumes with a transpose codec, so they open with x as
+	 * the slowest dimension; ImageJ still gets x, y planes.
+	 */
+	@Test
+	void transposedZarrLikeZapbenchShowsXyPlanes() throws Exception {
+		final Path zarr = folder.resolve("transposed.zarr");
+		final ArrayMetadata meta = ArrayMetadata.of(new long[] { 2, 3, 10, 20 },
+			new int[] { 1, 1, 8, 8 }, DataType.UINT16, 0L, List.of("t", "z", "y",
+				"x"));
+		final ZarrArray array = ZarrArray.create(zarr, meta, ZarrLayout.v3()
+			.withTranspose(3, 2, 1, 0));
+		for (final long[] p : ChunkWriter.gridPositions(meta.gridShape())) {
+			final int[] shape = meta.cellShape(p);
+			final short[] data = new short[shape[2] * shape[3]];
+			for (int i = 0; i < data.length; i++) {
+				final long y = p[2] * 8 + i % shape[2]; // y varies fastest here
+				final long x = p[3] * 8 + i / shape[2];
+				data[i] = (short) (1000 * p[0] + 100 * p[1] + 10 * y + x);
+			}
+			array.writeChunk(p, new Chunk(shape, data));
+		}
+		assertEquals("20 10 1 3 2 1 1 pixels 1309", describe(zarr, ""));
+	}
+
 	@Test
 	void demoTiffKeepsItsCalibration() throws Exception {
 		final String d = describe(Paths.get("test-data/zebrafish-demo.tif")

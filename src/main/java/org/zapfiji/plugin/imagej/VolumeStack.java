@@ -29,6 +29,9 @@
 
 package org.zapfiji.plugin.imagej;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import net.imglib2.Cursor;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
@@ -71,39 +74,82 @@ public final class VolumeStack extends VirtualStack {
 	/** For each image dimension from 2 on: 0 = c, 1 = z, 2 = t. */
 	private final int[] role;
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
 	public VolumeStack(final Volume volume, final ChunkCache cache) {
-		super(dimension(volume, 0), dimension(volume, 1));
-		this.width = dimension(volume, 0);
-		this.height = dimension(volume, 1);
+		this(volume, xyFirst(volume), cache);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private VolumeStack(final Volume volume, final List<String> axes,
+		final ChunkCache cache)
+	{
+		super(planeSize(volume, axes, "x"), planeSize(volume, axes, "y"));
+		this.width = planeSize(volume, axes, "x");
+		this.height = planeSize(volume, axes, "y");
 		this.type = volume.metadata().dataType();
 		if (type == DataType.BOOL) throw new IllegalArgumentException(volume
 			.name() + ": bool volumes are not shown as stacks; convert to uint8");
-		this.image = (RandomAccessibleInterval) LazyImages.open(volume.level(0),
+		final RandomAccessibleInterval stored = LazyImages.open(volume.level(0),
 			cache);
-		final long[] shape = volume.metadata().shape();
-		this.role = new int[shape.length];
-		for (int d = 2; d < shape.length; d++) {
-			role[d] = "czt".indexOf(volume.axes().get(d));
+		this.image = inOrder(stored, volume.axes(), axes);
+		this.role = new int[axes.size()];
+		for (int d = 2; d < axes.size(); d++) {
+			role[d] = "czt".indexOf(axes.get(d));
 			if (role[d] < 0 || czt[role[d]] > 1) throw new IllegalArgumentException(
-				volume.name() + ": expected axes x, y, then c, z, t once each; found " +
-					volume.axes());
-			czt[role[d]] = shape[d];
+				volume.name() +
+					": expected axes x, y and c, z, t at most once each; found " + volume
+						.axes());
+			czt[role[d]] = image.dimension(d);
 		}
 		if (czt[0] * czt[1] * czt[2] > Integer.MAX_VALUE)
 			throw new IllegalArgumentException(volume.name() +
 				": too many planes for an ImageJ stack");
 	}
 
-	private static int dimension(final Volume volume, final int d) {
-		final long size = volume.metadata().shape()[d];
-		if (size > Integer.MAX_VALUE / 2 || volume.metadata().numDimensions() < 2)
+	/**
+	 * The volume's axis names with x and y moved to the front, the others in
+	 * their order. Zarr arrays stored with a transpose codec (ZAPBench's raw
+	 * video, for one) open with x last; ImageJ planes need x, y first.
+	 */
+	private static List<String> xyFirst(final Volume volume) {
+		final List<String> axes = new ArrayList<>(volume.axes());
+		if (!axes.contains("x") || !axes.contains("y"))
 			throw new IllegalArgumentException(volume.name() +
-				": planes must be 2D and under 2^30 pixels a side for ImageJ");
+				": ImageJ planes need axes named x and y; found " + volume.axes());
+		axes.remove("x");
+		axes.remove("y");
+		axes.add(0, "y");
+		axes.add(0, "x");
+		return axes;
+	}
+
+	/**
+	 * {@code image} with its dimensions (named {@code from}) in the order
+	 * {@code to}.
+	 */
+	private static <T> RandomAccessibleInterval<T> inOrder(
+		RandomAccessibleInterval<T> image, final List<String> from,
+		final List<String> to)
+	{
+		final List<String> current = new ArrayList<>(from);
+		for (int d = 0; d < to.size(); d++) {
+			final int at = current.indexOf(to.get(d));
+			if (at != d) {
+				image = Views.moveAxis(image, at, d);
+				current.add(d, current.remove(at));
+			}
+		}
+		return image;
+	}
+
+	private static int planeSize(final Volume volume, final List<String> axes,
+		final String axis)
+	{
+		final long size = volume.metadata().shape()[volume.axes().indexOf(axis)];
+		if (size > Integer.MAX_VALUE / 2) throw new IllegalArgumentException(volume
+			.name() + ": planes must be under 2^30 pixels a side for ImageJ");
 		return (int) size;
 	}
 
-	/** Channels, slices, frames as ImageJ counts them. */
 	int[] hyperstackDimensions() {
 		return new int[] { (int) czt[0], (int) czt[1], (int) czt[2] };
 	}
