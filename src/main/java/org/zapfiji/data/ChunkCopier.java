@@ -115,15 +115,6 @@ final class ChunkCopier {
 		}
 	}
 
-	private static int offset(final long[] at, final long[] gridPosition,
-		final int[] chunk, final int[] shape)
-	{
-		final long[] origin = new long[at.length];
-		for (int d = 0; d < at.length; d++)
-			origin[d] = gridPosition[d] * chunk[d];
-		return offset(at, origin, shape);
-	}
-
 	private static int offset(final long[] at, final long[] origin,
 		final int[] shape)
 	{
