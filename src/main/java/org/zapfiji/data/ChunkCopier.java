@@ -103,11 +103,14 @@ final class ChunkCopier {
 		final Chunk chunk = cache.get(source, p);
 		final Object in = chunk == null ? FillValues.filled(from.dataType(), from
 			.fillValue(), Math.toIntExact(count(inShape))) : chunk.data();
+		final long[] origin = new long[n];
+		for (int d = 0; d < n; d++)
+			origin[d] = p[d] * from.chunkShape()[d];
 		final int run = (int) (hi[0] - lo[0] + 1);
 		final long[] at = lo.clone();
 		while (true) {
-			System.arraycopy(in, offset(at, p, from.chunkShape(), inShape), out,
-				offset(at, min, outShape), run);
+			System.arraycopy(in, offset(at, origin, inShape), out, offset(at, min,
+				outShape), run);
 			int d = 1;
 			while (d < n && ++at[d] > hi[d])
 				at[d] = lo[d++];
