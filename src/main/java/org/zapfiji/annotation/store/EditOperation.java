@@ -1,0 +1,56 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.annotation.store;
+
+import java.util.Locale;
+
+/** What an edit did to its target; undo applies the inverse. */
+public enum EditOperation {
+
+		ADD, UPDATE, DELETE;
+
+	/** The lower-case word stored in the edit log. */
+	public String id() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The operation that reverts this one: add and delete swap. */
+	public EditOperation inverse() {
+		return this == ADD ? DELETE : this == DELETE ? ADD : UPDATE;
+	}
+
+	/** @throws IllegalArgumentException naming the accepted words */
+	public static EditOperation forId(final String id) {
+		for (final EditOperation o : values())
+			if (o.id().equals(id)) return o;
+		throw new IllegalArgumentException("unknown edit operation '" + id +
+			"'; expected add, update or delete");
+	}
+}

@@ -1,0 +1,60 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.annotation.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A project file that cannot be opened, read or written as asked. The message
+ * always names the file, so a batch over many projects says which one failed.
+ */
+public class ProjectException extends IOException {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient Path file;
+
+	public ProjectException(final Path file, final String message) {
+		this(file, message, null);
+	}
+
+	public ProjectException(final Path file, final String message,
+		final Throwable cause)
+	{
+		super(file + ": " + message, cause);
+		this.file = file;
+	}
+
+	/** The project file concerned. */
+	public Path file() {
+		return file;
+	}
+}
