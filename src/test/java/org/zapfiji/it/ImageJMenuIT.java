@@ -186,9 +186,10 @@ class ImageJMenuIT {
 			java.awt.Choice.class, c -> true);
 		final java.awt.Checkbox snap = ScreenRobot.find(dialog,
 			java.awt.Checkbox.class, c -> true);
-		assertEquals("yz", plane.getSelectedItem(),
+		assertTrue(ScreenRobot.await(() -> "yz".equals(plane.getSelectedItem()), 5),
 			"the choice follows the arrow keys");
-		assertEquals(false, snap.getState(), "Space unticks the checkbox");
+		assertTrue(ScreenRobot.await(() -> !snap.getState(), 5),
+			"Space unticks the checkbox");
 		robot.screenshot("echo-dialog");
 		robot.click(ScreenRobot.find(dialog, java.awt.Button.class, b -> b
 			.getLabel().trim().equals("OK")));

@@ -82,6 +82,21 @@ final class ScreenRobot {
 			seconds + " s");
 	}
 
+	/**
+	 * Waits up to {@code seconds} for {@code condition}: input from the robot
+	 * reaches the components asynchronously, through the X server.
+	 */
+	static boolean await(final java.util.function.BooleanSupplier condition,
+		final int seconds) throws InterruptedException
+	{
+		final long end = System.currentTimeMillis() + seconds * 1000L;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) return false;
+			Thread.sleep(20);
+		}
+		return true;
+	}
+
 	/** The first component in {@code root} (depth first) that matches. */
 	static <T extends Component> T find(final Container root, final Class<T> type,
 		final Predicate<T> accept)
@@ -94,6 +109,25 @@ final class ScreenRobot {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Lets the input reach the windows: a short pause for the X server, then
+	 * everything queued on the event thread. {@link Robot#waitForIdle()} is not
+	 * used: on Xvfb without a window manager its X round trip sometimes times out
+	 * on every call, which made one test take minutes.
+	 */
+	private void settle() {
+		robot.delay(20);
+		try {
+			java.awt.EventQueue.invokeAndWait(() -> {});
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (final java.lang.reflect.InvocationTargetException e) {
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/** Every component in {@code root} of {@code type}, in layout order. */
@@ -114,7 +148,7 @@ final class ScreenRobot {
 			.getHeight() / 2);
 		robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
 		robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-		robot.waitForIdle();
+		settle();
 	}
 
 	void selectAll() {
@@ -124,7 +158,7 @@ final class ScreenRobot {
 	void press(final int keyCode) {
 		robot.keyPress(keyCode);
 		robot.keyRelease(keyCode);
-		robot.waitForIdle();
+		settle();
 	}
 
 	/** Types plain ASCII text: letters, digits, space and {@code / . _ - :}. */
@@ -169,6 +203,6 @@ final class ScreenRobot {
 		robot.keyPress(key);
 		robot.keyRelease(key);
 		robot.keyRelease(modifier);
-		robot.waitForIdle();
+		settle();
 	}
 }
