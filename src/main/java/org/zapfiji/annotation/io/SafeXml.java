@@ -35,17 +35,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.zapfiji.annotation.MarkFormatException;
+import org.zapfiji.io.SecureXml;
 
 /**
  * Parses XML files from other tools without trusting them: a DOCTYPE is
@@ -61,28 +57,14 @@ final class SafeXml {
 			file, "file size", "expected at most " + CsvRows.MAX_BYTES +
 				" bytes, found " + Files.size(file));
 		try {
-			final DocumentBuilderFactory factory = DocumentBuilderFactory
-				.newInstance();
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl",
-				true);
-			factory.setFeature(
-				"http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature(
-				"http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setNamespaceAware(false);
-			final DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(null);
-			return builder.parse(file.toFile());
+			return SecureXml.newDocumentBuilder().parse(file.toFile());
 		}
 		catch (final SAXParseException e) {
 			throw new MarkFormatException(file, "line " + e.getLineNumber() +
 				", column " + e.getColumnNumber(), "expected well-formed XML " +
 					"without a DOCTYPE: " + e.getMessage(), e);
 		}
-		catch (final SAXException | ParserConfigurationException e) {
+		catch (final SAXException e) {
 			throw new MarkFormatException(file, "XML", e.getMessage(), e);
 		}
 	}

@@ -37,8 +37,6 @@ import java.nio.file.Path;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
@@ -49,6 +47,7 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.zapfiji.data.FormatException;
+import org.zapfiji.io.SecureXml;
 
 /**
  * XML parsing that never fetches anything: a BigDataViewer XML comes from
@@ -108,34 +107,6 @@ final class SafeXml {
 	}
 
 	private static DocumentBuilder builder() throws IOException {
-		try {
-			final DocumentBuilderFactory factory = DocumentBuilderFactory
-				.newInstance();
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl",
-				true);
-			factory.setFeature(
-				"http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature(
-				"http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature(
-				"http://apache.org/xml/features/nonvalidating/load-external-dtd",
-				false);
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			factory.setNamespaceAware(false);
-			final DocumentBuilder builder = factory.newDocumentBuilder();
-			builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // quiet:
-																																					// errors
-																																					// are
-																																					// thrown
-			return builder;
-		}
-		catch (final ParserConfigurationException e) {
-			throw new IOException("XML parser lacks a safety feature: " + e
-				.getMessage(), e);
-		}
+		return SecureXml.newDocumentBuilder();
 	}
 }
