@@ -103,6 +103,27 @@ class ArchitectureTest {
 		assertEquals(List.of(), violations);
 	}
 
+	/**
+	 * The build's formatter (SciJava's Eclipse profile) parses Java 8: it
+	 * flattens a record into single lines instead of failing. So records are not
+	 * used; a small final class says the same.
+	 */
+	@Test
+	void noRecordsThatTheFormatterWouldMangle() throws IOException {
+		final Pattern record = Pattern.compile(
+			"^\\s*((public|protected|private|static|final)\\s+)*record\\s+[A-Z]\\w*\\s*\\(",
+			Pattern.MULTILINE);
+		final List<String> found = new ArrayList<>();
+		for (final String root : List.of("src/main/java", "src/test/java"))
+			try (Stream<Path> files = Files.walk(Paths.get(root))) {
+				for (final Path file : files.filter(f -> f.toString().endsWith(".java"))
+					.collect(Collectors.toList()))
+					if (record.matcher(Files.readString(file)).find()) found.add(file
+						.toString());
+			}
+		assertEquals(List.of(), found);
+	}
+
 	private static List<String> concat(final List<String> a,
 		final List<String> b)
 	{

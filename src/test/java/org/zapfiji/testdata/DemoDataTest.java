@@ -242,5 +242,23 @@ class DemoDataTest {
 		return map;
 	}
 
-	private record Output(int exitCode, String text) {}
+	private static final class Output {
+
+		private final int exitCode;
+		private final String text;
+
+		Output(final int exitCode, final String text) {
+			this.exitCode = exitCode;
+			this.text = text;
+		}
+
+		int exitCode() {
+			return exitCode;
+		}
+
+		String text() {
+			return text;
+		}
+
+	}
 }

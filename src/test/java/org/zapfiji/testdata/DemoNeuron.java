@@ -26,6 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.testdata;
 
 /**
@@ -39,4 +40,48 @@ package org.zapfiji.testdata;
  * peak above background at rest, in counts, and {@code activity} holds the
  * fluorescence of each frame relative to that rest level (1 = at rest).
  */
-record DemoNeuron(double x,double y,double z,double sigma,double brightness,double[]activity){}
+final class DemoNeuron {
+
+	private final double x;
+	private final double y;
+	private final double z;
+	private final double sigma;
+	private final double brightness;
+	private final double[] activity;
+
+	DemoNeuron(final double x, final double y, final double z, final double sigma,
+		final double brightness, final double[] activity)
+	{
+		this.x = x;
+		this.y = y;
+		this.z = z;
+		this.sigma = sigma;
+		this.brightness = brightness;
+		this.activity = activity;
+	}
+
+	double x() {
+		return x;
+	}
+
+	double y() {
+		return y;
+	}
+
+	double z() {
+		return z;
+	}
+
+	double sigma() {
+		return sigma;
+	}
+
+	double brightness() {
+		return brightness;
+	}
+
+	double[] activity() {
+		return activity;
+	}
+
+}

@@ -26,6 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.testdata;
 
 /**
@@ -39,10 +40,65 @@ package org.zapfiji.testdata;
  * background at rest, in counts, and {@code activity} holds its fluorescence in
  * each frame relative to rest (1 = at rest).
  */
-record MiniNeuron(double x,double y,double z,double radiusXY,double radiusZ,double brightness,double[]activity){
+final class MiniNeuron {
 
-/**
- * The distance of a point from the center in units of the radii: below 1 inside
- * the ellipsoid.
- */
-double normalizedDistance(final double px,final double py,final double pz){final double dx=(px-x)/radiusXY;final double dy=(py-y)/radiusXY;final double dz=(pz-z)/radiusZ;return Math.sqrt(dx*dx+dy*dy+dz*dz);}}
+	private final double x;
+	private final double y;
+	private final double z;
+	private final double radiusXY;
+	private final double radiusZ;
+	private final double brightness;
+	private final double[] activity;
+
+	MiniNeuron(final double x, final double y, final double z,
+		final double radiusXY, final double radiusZ, final double brightness,
+		final double[] activity)
+	{
+		this.x = x;
+		this.y = y;
+		this.z = z;
+		this.radiusXY = radiusXY;
+		this.radiusZ = radiusZ;
+		this.brightness = brightness;
+		this.activity = activity;
+	}
+
+	double x() {
+		return x;
+	}
+
+	double y() {
+		return y;
+	}
+
+	double z() {
+		return z;
+	}
+
+	double radiusXY() {
+		return radiusXY;
+	}
+
+	double radiusZ() {
+		return radiusZ;
+	}
+
+	double brightness() {
+		return brightness;
+	}
+
+	double[] activity() {
+		return activity;
+	}
+
+	/**
+	 * The distance of a point from the center in units of the radii: below 1
+	 * inside the ellipsoid.
+	 */
+	double normalizedDistance(final double px, final double py, final double pz) {
+		final double dx = (px - x) / radiusXY;
+		final double dy = (py - y) / radiusXY;
+		final double dz = (pz - z) / radiusZ;
+		return Math.sqrt(dx * dx + dy * dy + dz * dz);
+	}
+}

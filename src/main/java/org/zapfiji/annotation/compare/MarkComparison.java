@@ -26,8 +26,10 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.annotation.compare;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +45,67 @@ import org.zapfiji.annotation.Region;
  * themselves: a reference mark just inside a border whose partner lies just
  * outside is a miss of that region, though a match overall. That is what "every
  * neuron inside a complete region is marked" needs checked.
- *
- * @param maxDistance largest distance of a pair, µm
- * @param matching the overall pairing
- * @param overall metrics of the overall pairing
- * @param perRegion metrics per region, in the order given
+ * {@code maxDistance}: largest distance of a pair, µm {@code matching}: the
+ * overall pairing {@code overall}: metrics of the overall pairing
+ * {@code perRegion}: metrics per region, in the order given
  */
-public record MarkComparison(double maxDistance,MarkMatching matching,AgreementMetrics overall,Map<Region,AgreementMetrics>perRegion){
+public final class MarkComparison {
 
-public MarkComparison{perRegion=java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perRegion));}
+	private final double maxDistance;
 
-public static MarkComparison of(final List<Mark>reference,final List<Mark>test,final double maxDistance,final List<Region>regions){final MarkMatching matching=MarkMatching.of(reference,test,maxDistance);final Map<Region,AgreementMetrics>perRegion=new LinkedHashMap<>();for(final Region region:regions)perRegion.put(region,AgreementMetrics.of(MarkMatching.of(inside(reference,region),inside(test,region),maxDistance)));return new MarkComparison(maxDistance,matching,AgreementMetrics.of(matching),perRegion);}
+	private final MarkMatching matching;
 
-private static List<Mark>inside(final List<Mark>marks,final Region region){return marks.stream().filter(m->region.contains(m.x(),m.y(),m.z())).collect(Collectors.toList());}}
+	private final AgreementMetrics overall;
+
+	private final Map<Region, AgreementMetrics> perRegion;
+
+	public MarkComparison(final double maxDistance, final MarkMatching matching,
+		final AgreementMetrics overall,
+		final Map<Region, AgreementMetrics> perRegion)
+	{
+		this.maxDistance = maxDistance;
+		this.matching = matching;
+		this.overall = overall;
+		this.perRegion = Collections.unmodifiableMap(new LinkedHashMap<>(
+			perRegion));
+	}
+
+	/**
+	 * Compares {@code test} with {@code reference}, overall and in each region.
+	 */
+	public static MarkComparison of(final List<Mark> reference,
+		final List<Mark> test, final double maxDistance, final List<Region> regions)
+	{
+		final MarkMatching matching = MarkMatching.of(reference, test, maxDistance);
+		final Map<Region, AgreementMetrics> perRegion = new LinkedHashMap<>();
+		for (final Region region : regions)
+			perRegion.put(region, AgreementMetrics.of(MarkMatching.of(inside(
+				reference, region), inside(test, region), maxDistance)));
+		return new MarkComparison(maxDistance, matching, AgreementMetrics.of(
+			matching), perRegion);
+	}
+
+	public double maxDistance() {
+		return maxDistance;
+	}
+
+	public MarkMatching matching() {
+		return matching;
+	}
+
+	public AgreementMetrics overall() {
+		return overall;
+	}
+
+	/** Metrics per region, in the order given. */
+	public Map<Region, AgreementMetrics> perRegion() {
+		return perRegion;
+	}
+
+	private static List<Mark> inside(final List<Mark> marks,
+		final Region region)
+	{
+		return marks.stream().filter(m -> region.contains(m.x(), m.y(), m.z()))
+			.collect(Collectors.toList());
+	}
+}

@@ -26,6 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.annotation.compare;
 
 import java.util.ArrayList;
@@ -39,29 +40,98 @@ import org.zapfiji.annotation.Mark;
  * the most pairs at most {@code maxDistance} µm apart, and among those the
  * least total distance. Positions are in µm, so anisotropic voxels need no
  * special care. Unpaired reference marks are misses, unpaired test marks false
- * positives.
- *
- * @param matches pairs, in the order of the reference list
- * @param missed reference marks without a partner (false negatives)
- * @param falsePositives test marks without a partner
+ * positives. {@code matches}: pairs, in the order of the reference list
+ * {@code missed}: reference marks without a partner (false negatives)
+ * {@code falsePositives}: test marks without a partner
  */
-public record MarkMatching(List<Match>matches,List<Mark>missed,List<Mark>falsePositives){
+public final class MarkMatching {
 
-public MarkMatching{matches=List.copyOf(matches);missed=List.copyOf(missed);falsePositives=List.copyOf(falsePositives);}
+	private final List<Match> matches;
 
-/**
- * Pairs {@code test} with {@code reference}.
- *
- * @param maxDistance largest distance of a pair, µm, positive
- */
-public static MarkMatching of(final List<Mark>reference,final List<Mark>test,final double maxDistance){if(!(maxDistance>0&&Double.isFinite(maxDistance)))throw new IllegalArgumentException("distance must be positive and finite, was "+maxDistance);final int[]partner=new ComponentAssignment(positions(reference),positions(test),maxDistance).solve();final List<Match>matches=new ArrayList<>();final List<Mark>missed=new ArrayList<>();final boolean[]used=new boolean[test.size()];for(int i=0;i<reference.size();i++){if(partner[i]<0){missed.add(reference.get(i));continue;}used[partner[i]]=true;final Mark r=reference.get(i);final Mark t=test.get(partner[i]);matches.add(new Match(r,t,distance(r,t)));}final List<Mark>falsePositives=new ArrayList<>();for(int j=0;j<test.size();j++)if(!used[j])falsePositives.add(test.get(j));return new MarkMatching(matches,missed,falsePositives);}
+	private final List<Mark> missed;
 
-/** An empty matching, for empty inputs. */
-public static MarkMatching empty(){return new MarkMatching(Collections.emptyList(),Collections.emptyList(),Collections.emptyList());}
+	private final List<Mark> falsePositives;
 
-/** The sum of the pair distances, µm. */
-public double totalDistance(){double sum=0;for(final Match m:matches)sum+=m.distance();return sum;}
+	public MarkMatching(final List<Match> matches, final List<Mark> missed,
+		final List<Mark> falsePositives)
+	{
+		this.matches = List.copyOf(matches);
+		this.missed = List.copyOf(missed);
+		this.falsePositives = List.copyOf(falsePositives);
+	}
 
-static double distance(final Mark a,final Mark b){final double dx=a.x()-b.x();final double dy=a.y()-b.y();final double dz=a.z()-b.z();return Math.sqrt(dx*dx+dy*dy+dz*dz);}
+	/**
+	 * Pairs {@code test} with {@code reference}.
+	 *
+	 * @param maxDistance largest distance of a pair, µm, positive
+	 */
+	public static MarkMatching of(final List<Mark> reference,
+		final List<Mark> test, final double maxDistance)
+	{
+		if (!(maxDistance > 0 && Double.isFinite(maxDistance)))
+			throw new IllegalArgumentException(
+				"distance must be positive and finite, was " + maxDistance);
+		final int[] partner = new ComponentAssignment(positions(reference),
+			positions(test), maxDistance).solve();
+		final List<Match> matches = new ArrayList<>();
+		final List<Mark> missed = new ArrayList<>();
+		final boolean[] used = new boolean[test.size()];
+		for (int i = 0; i < reference.size(); i++) {
+			if (partner[i] < 0) {
+				missed.add(reference.get(i));
+				continue;
+			}
+			used[partner[i]] = true;
+			final Mark r = reference.get(i);
+			final Mark t = test.get(partner[i]);
+			matches.add(new Match(r, t, distance(r, t)));
+		}
+		final List<Mark> falsePositives = new ArrayList<>();
+		for (int j = 0; j < test.size(); j++)
+			if (!used[j]) falsePositives.add(test.get(j));
+		return new MarkMatching(matches, missed, falsePositives);
+	}
 
-private static double[][]positions(final List<Mark>marks){final double[][]p=new double[marks.size()][];for(int i=0;i<p.length;i++)p[i]=marks.get(i).position();return p;}}
+	/** An empty matching, for empty inputs. */
+	public static MarkMatching empty() {
+		return new MarkMatching(Collections.emptyList(), Collections.emptyList(),
+			Collections.emptyList());
+	}
+
+	/** Pairs, in the order of the reference list. */
+	public List<Match> matches() {
+		return matches;
+	}
+
+	/** Reference marks without a partner (false negatives). */
+	public List<Mark> missed() {
+		return missed;
+	}
+
+	/** Test marks without a partner. */
+	public List<Mark> falsePositives() {
+		return falsePositives;
+	}
+
+	/** The sum of the pair distances, µm. */
+	public double totalDistance() {
+		double sum = 0;
+		for (final Match m : matches)
+			sum += m.distance();
+		return sum;
+	}
+
+	static double distance(final Mark a, final Mark b) {
+		final double dx = a.x() - b.x();
+		final double dy = a.y() - b.y();
+		final double dz = a.z() - b.z();
+		return Math.sqrt(dx * dx + dy * dy + dz * dz);
+	}
+
+	private static double[][] positions(final List<Mark> marks) {
+		final double[][] p = new double[marks.size()][];
+		for (int i = 0; i < p.length; i++)
+			p[i] = marks.get(i).position();
+		return p;
+	}
+}

@@ -26,11 +26,59 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.annotation.compare;
+
+import java.util.Objects;
 
 import org.zapfiji.annotation.Mark;
 
 /**
  * A reference mark and the test mark paired with it, {@code distance} µm apart.
  */
-public record Match(Mark reference,Mark test,double distance){}
+public final class Match {
+
+	private final Mark reference;
+
+	private final Mark test;
+
+	private final double distance;
+
+	public Match(final Mark reference, final Mark test, final double distance) {
+		this.reference = reference;
+		this.test = test;
+		this.distance = distance;
+	}
+
+	public Mark reference() {
+		return reference;
+	}
+
+	public Mark test() {
+		return test;
+	}
+
+	/** Distance between the two, µm. */
+	public double distance() {
+		return distance;
+	}
+
+	@Override
+	public boolean equals(final Object o) {
+		if (!(o instanceof Match)) return false;
+		final Match m = (Match) o;
+		return reference.equals(m.reference) && test.equals(m.test) && Double
+			.compare(distance, m.distance) == 0;
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(reference, test, distance);
+	}
+
+	@Override
+	public String toString() {
+		return "match of " + reference.id() + " and " + test.id() + " at " +
+			distance + " µm";
+	}
+}

@@ -26,6 +26,7 @@
  * POSSIBILITY OF SUCH DAMAGE.
  * #L%
  */
+
 package org.zapfiji.annotation.compare;
 
 import java.util.List;
@@ -37,26 +38,119 @@ import org.zapfiji.annotation.Mark;
  * What {@link MarkMerge} did and what it left to a person. Every input mark is
  * in exactly one place: {@link #merged} (identical marks once), or one side of
  * a {@link #conflicts conflict} or {@link #probableDuplicates duplicate}.
- *
- * @param merged marks taken without a decision: identical in both sets, or
- *          found in one set with nothing near in the other
- * @param identical how many of {@code merged} were in both sets, equal
- * @param single how many of {@code merged} were in one set only
- * @param conflicts same id, different content: both versions
- * @param probableDuplicates different ids, within the distance
+ * {@code merged}: marks taken without a decision: identical in both sets, or
+ * found in one set with nothing near in the other {@code identical}: how many
+ * of {@code merged} were in both sets, equal {@code single}: how many of
+ * {@code merged} were in one set only {@code conflicts}: same id, different
+ * content: both versions {@code probableDuplicates}: different ids, within the
+ * distance
  */
-public record MergeResult(List<Mark>merged,int identical,int single,List<IdConflict>conflicts,List<ProbableDuplicate>probableDuplicates){
+public final class MergeResult {
 
-public MergeResult{merged=List.copyOf(merged);conflicts=List.copyOf(conflicts);probableDuplicates=List.copyOf(probableDuplicates);}
+	private final List<Mark> merged;
 
-/** Two versions of one mark id. */
-public record IdConflict(Mark first,Mark second){}
+	private final int identical;
 
-/** Two marks with different ids that probably mark one neuron. */
-public record ProbableDuplicate(Mark first,Mark second,double distance){}
+	private final int single;
 
-/** True if nothing waits for a decision. */
-public boolean isComplete(){return conflicts.isEmpty()&&probableDuplicates.isEmpty();}
+	private final List<IdConflict> conflicts;
 
-/** One line: what was merged and what needs a decision. */
-public String summary(){return String.format(Locale.ROOT,"merged %d marks (%d identical in both, %d from one set only); "+"%d id conflicts and %d probable duplicates need a decision",merged.size(),identical,single,conflicts.size(),probableDuplicates.size());}}
+	private final List<ProbableDuplicate> probableDuplicates;
+
+	public MergeResult(final List<Mark> merged, final int identical,
+		final int single, final List<IdConflict> conflicts,
+		final List<ProbableDuplicate> probableDuplicates)
+	{
+		this.merged = List.copyOf(merged);
+		this.identical = identical;
+		this.single = single;
+		this.conflicts = List.copyOf(conflicts);
+		this.probableDuplicates = List.copyOf(probableDuplicates);
+	}
+
+	public List<Mark> merged() {
+		return merged;
+	}
+
+	public int identical() {
+		return identical;
+	}
+
+	public int single() {
+		return single;
+	}
+
+	public List<IdConflict> conflicts() {
+		return conflicts;
+	}
+
+	public List<ProbableDuplicate> probableDuplicates() {
+		return probableDuplicates;
+	}
+
+	/** True if nothing waits for a decision. */
+	public boolean isComplete() {
+		return conflicts.isEmpty() && probableDuplicates.isEmpty();
+	}
+
+	/** One line: what was merged and what needs a decision. */
+	public String summary() {
+		return String.format(Locale.ROOT,
+			"merged %d marks (%d identical in both, %d from one " +
+				"set only); %d id conflicts and %d probable duplicates need a decision",
+			merged.size(), identical, single, conflicts.size(), probableDuplicates
+				.size());
+	}
+
+	/** Two versions of one mark id. */
+	public static final class IdConflict {
+
+		private final Mark first;
+
+		private final Mark second;
+
+		public IdConflict(final Mark first, final Mark second) {
+			this.first = first;
+			this.second = second;
+		}
+
+		public Mark first() {
+			return first;
+		}
+
+		public Mark second() {
+			return second;
+		}
+	}
+
+	/** Two marks with different ids that probably mark one neuron. */
+	public static final class ProbableDuplicate {
+
+		private final Mark first;
+
+		private final Mark second;
+
+		private final double distance;
+
+		public ProbableDuplicate(final Mark first, final Mark second,
+			final double distance)
+		{
+			this.first = first;
+			this.second = second;
+			this.distance = distance;
+		}
+
+		public Mark first() {
+			return first;
+		}
+
+		public Mark second() {
+			return second;
+		}
+
+		/** Distance between the two, µm. */
+		public double distance() {
+			return distance;
+		}
+	}
+}
