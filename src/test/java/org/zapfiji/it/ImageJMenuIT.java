@@ -37,7 +37,6 @@ import java.awt.Dialog;
 import java.awt.Menu;
 import java.awt.MenuBar;
 import java.awt.MenuItem;
-import java.awt.Point;
 import java.awt.TextField;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
@@ -122,11 +121,15 @@ class ImageJMenuIT {
 		final Path report = Files.createTempDirectory(Paths.get("/tmp"), "zapgui")
 			.resolve("report.json");
 		robot.click(field);
+		robot.focus(field);
 		robot.selectAll();
 		robot.type(report.toString());
-		final Point corner = dialog.getLocationOnScreen();
-		assertTrue(robot.awaitPixel(corner.x + 4, corner.y + 4, dialog
-			.getBackground().getRGB(), 5), "the dialog is not painted on screen");
+		assertTrue(ScreenRobot.await(() -> report.toString().equals(field
+			.getText()), 20), "the typed path did not arrive: " + field.getText());
+		final java.awt.Rectangle bounds = new java.awt.Rectangle(dialog
+			.getLocationOnScreen(), dialog.getSize());
+		assertTrue(robot.awaitColourShare(bounds, dialog.getBackground().getRGB(),
+			0.3, 20), "the dialog is not painted on screen (see target/screenshots)");
 		robot.screenshot("check-installation-dialog");
 		robot.press(KeyEvent.VK_ENTER);
 
@@ -177,18 +180,20 @@ class ImageJMenuIT {
 		fillIn(robot, fields.get(2), "0.406");
 		// Keyboard only, as a user tabbing through the dialog: Tab to the
 		// choice, two steps down to "yz", Tab to the checkbox, Space unticks it.
-		robot.press(KeyEvent.VK_TAB);
-		robot.press(KeyEvent.VK_DOWN);
-		robot.press(KeyEvent.VK_DOWN);
-		robot.press(KeyEvent.VK_TAB);
-		robot.press(KeyEvent.VK_SPACE);
 		final java.awt.Choice plane = ScreenRobot.find(dialog,
 			java.awt.Choice.class, c -> true);
 		final java.awt.Checkbox snap = ScreenRobot.find(dialog,
 			java.awt.Checkbox.class, c -> true);
-		assertTrue(ScreenRobot.await(() -> "yz".equals(plane.getSelectedItem()), 5),
-			"the choice follows the arrow keys");
-		assertTrue(ScreenRobot.await(() -> !snap.getState(), 5),
+		robot.press(KeyEvent.VK_TAB);
+		robot.focus(plane);
+		robot.press(KeyEvent.VK_DOWN);
+		robot.press(KeyEvent.VK_DOWN);
+		assertTrue(ScreenRobot.await(() -> "yz".equals(plane.getSelectedItem()),
+			20), "the choice follows the arrow keys");
+		robot.press(KeyEvent.VK_TAB);
+		robot.focus(snap);
+		robot.press(KeyEvent.VK_SPACE);
+		assertTrue(ScreenRobot.await(() -> !snap.getState(), 20),
 			"Space unticks the checkbox");
 		robot.screenshot("echo-dialog");
 		robot.click(ScreenRobot.find(dialog, java.awt.Button.class, b -> b
@@ -214,11 +219,14 @@ class ImageJMenuIT {
 	}
 
 	private static void fillIn(final ScreenRobot robot, final TextField field,
-		final String text)
+		final String text) throws InterruptedException
 	{
 		robot.click(field);
+		robot.focus(field);
 		robot.selectAll();
 		robot.type(text);
+		assertTrue(ScreenRobot.await(() -> text.equals(field.getText()), 20),
+			"typed '" + text + "', the field shows '" + field.getText() + "'");
 	}
 
 	private static MenuItem findItem(final MenuBar bar, final String... path) {

@@ -151,6 +151,18 @@ final class ScreenRobot {
 		settle();
 	}
 
+	/**
+	 * Makes sure keys go to {@code component}: waits for the focus a click or Tab
+	 * gave it, and asks for it when it did not come (a freshly started X server
+	 * without a window manager sometimes drops the first focus change).
+	 */
+	void focus(final Component component) throws InterruptedException {
+		if (await(component::hasFocus, 3)) return;
+		java.awt.EventQueue.invokeLater(component::requestFocus);
+		if (!await(component::hasFocus, 10)) throw new AssertionError(component
+			.getClass().getSimpleName() + " never got the keyboard focus");
+	}
+
 	void selectAll() {
 		chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
 	}
@@ -181,6 +193,29 @@ final class ScreenRobot {
 			if (robot.getPixelColor(x, y).getRGB() == rgb) return true;
 			Thread.sleep(50);
 		}
+		return false;
+	}
+
+	/**
+	 * Waits up to {@code seconds} until at least {@code share} of the pixels in
+	 * {@code area} have colour {@code rgb}; saves the screen as
+	 * {@code not-painted.png} if they never do.
+	 */
+	boolean awaitColourShare(final Rectangle area, final int rgb,
+		final double share, final int seconds) throws InterruptedException,
+		IOException
+	{
+		final long end = System.currentTimeMillis() + seconds * 1000L;
+		while (System.currentTimeMillis() < end) {
+			final BufferedImage image = robot.createScreenCapture(area);
+			long hits = 0;
+			for (int y = 0; y < image.getHeight(); y++)
+				for (int x = 0; x < image.getWidth(); x++)
+					if (image.getRGB(x, y) == rgb) hits++;
+			if (hits >= share * image.getWidth() * image.getHeight()) return true;
+			Thread.sleep(100);
+		}
+		screenshot("not-painted");
 		return false;
 	}
 
