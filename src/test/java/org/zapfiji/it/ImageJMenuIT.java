@@ -126,9 +126,7 @@ class ImageJMenuIT {
 		robot.type(report.toString());
 		assertTrue(ScreenRobot.await(() -> report.toString().equals(field
 			.getText()), 20), "the typed path did not arrive: " + field.getText());
-		final java.awt.Rectangle bounds = new java.awt.Rectangle(dialog
-			.getLocationOnScreen(), dialog.getSize());
-		assertTrue(robot.awaitColourShare(bounds, dialog.getBackground().getRGB(),
+		assertTrue(robot.awaitColourShare(dialog, dialog.getBackground().getRGB(),
 			0.3, 20), "the dialog is not painted on screen (see target/screenshots)");
 		robot.screenshot("check-installation-dialog");
 		robot.press(KeyEvent.VK_ENTER);

@@ -67,7 +67,12 @@ final class ScreenRobot {
 		robot.setAutoDelay(15);
 	}
 
-	/** Waits up to {@code seconds} for a showing dialog with this title. */
+	/**
+	 * Waits up to {@code seconds} for a showing dialog with this title, then puts
+	 * it at a known place. Without a window manager a dialog that centres itself
+	 * can be somewhere else on the X server than AWT believes for a moment, and
+	 * clicks computed from AWT's position then miss.
+	 */
 	static Dialog awaitDialog(final String title, final int seconds)
 		throws InterruptedException
 	{
@@ -75,11 +80,24 @@ final class ScreenRobot {
 		while (System.currentTimeMillis() < end) {
 			for (final Window w : Window.getWindows())
 				if (w instanceof Dialog && w.isShowing() && title.equals(((Dialog) w)
-					.getTitle())) return (Dialog) w;
+					.getTitle())) return placed((Dialog) w);
 			Thread.sleep(50);
 		}
 		throw new AssertionError("No dialog '" + title + "' appeared within " +
 			seconds + " s");
+	}
+
+	private static Dialog placed(final Dialog dialog)
+		throws InterruptedException
+	{
+		final Point where = new Point(120, 520);
+		Thread.sleep(300); // let the dialog finish its own placement first
+		java.awt.EventQueue.invokeLater(() -> dialog.setLocation(where));
+		if (!await(() -> dialog.isShowing() && where.equals(dialog
+			.getLocationOnScreen()), 10)) throw new AssertionError("dialog '" + dialog
+				.getTitle() + "' did not move to " + where);
+		Thread.sleep(300); // and the X server to show it there
+		return dialog;
 	}
 
 	/**
@@ -197,16 +215,19 @@ final class ScreenRobot {
 	}
 
 	/**
-	 * Waits up to {@code seconds} until at least {@code share} of the pixels in
-	 * {@code area} have colour {@code rgb}; saves the screen as
-	 * {@code not-painted.png} if they never do.
+	 * Waits up to {@code seconds} until at least {@code share} of the pixels of
+	 * {@code window} on screen have the colour {@code rgb}; saves the screen as
+	 * {@code not-painted.png} if they never do. The window's bounds are read
+	 * again each time: a dialog may still be moving to its place.
 	 */
-	boolean awaitColourShare(final Rectangle area, final int rgb,
+	boolean awaitColourShare(final Window window, final int rgb,
 		final double share, final int seconds) throws InterruptedException,
 		IOException
 	{
 		final long end = System.currentTimeMillis() + seconds * 1000L;
 		while (System.currentTimeMillis() < end) {
+			final Rectangle area = new Rectangle(window.getLocationOnScreen(), window
+				.getSize());
 			final BufferedImage image = robot.createScreenCapture(area);
 			long hits = 0;
 			for (int y = 0; y < image.getHeight(); y++)
