@@ -29,32 +29,13 @@
 
 package org.zapfiji.data.n5;
 
-import java.io.IOException;
-import java.nio.file.Path;
-
-import org.zapfiji.data.AbstractChunkedArrayContractTest;
 import org.zapfiji.data.ArrayMetadata;
-import org.zapfiji.data.ChunkedArray;
-import org.zapfiji.data.DataType;
 
 /** The chunked-array contract for N5 datasets with zstd compression. */
-class N5ZstdContractTest extends AbstractChunkedArrayContractTest {
+class N5ZstdContractTest extends AbstractN5ContractTest {
 
 	@Override
-	protected ChunkedArray create(final Path location,
-		final ArrayMetadata metadata) throws IOException
-	{
-		return N5Container.create(location).createDataset("data", metadata,
-			N5Compression.zstd(3));
-	}
-
-	@Override
-	protected ChunkedArray open(final Path location) throws IOException {
-		return N5Container.open(location).openDataset("data");
-	}
-
-	@Override
-	protected boolean supports(final DataType type) {
-		return type != DataType.BOOL; // N5 has no bool
+	protected N5Compression compression(final ArrayMetadata metadata) {
+		return N5Compression.zstd(3);
 	}
 }

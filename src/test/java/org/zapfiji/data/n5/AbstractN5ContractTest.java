@@ -1,0 +1,64 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.data.n5;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.zapfiji.data.AbstractChunkedArrayContractTest;
+import org.zapfiji.data.ArrayMetadata;
+import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.DataType;
+
+/** The chunked-array contract for N5 datasets, one subclass per compression. */
+abstract class AbstractN5ContractTest extends AbstractChunkedArrayContractTest {
+
+	/** The compression a new dataset of {@code metadata} is written with. */
+	protected abstract N5Compression compression(ArrayMetadata metadata)
+		throws IOException;
+
+	@Override
+	protected ChunkedArray create(final Path location,
+		final ArrayMetadata metadata) throws IOException
+	{
+		return N5Container.create(location).createDataset("data", metadata,
+			compression(metadata));
+	}
+
+	@Override
+	protected ChunkedArray open(final Path location) throws IOException {
+		return N5Container.open(location).openDataset("data");
+	}
+
+	@Override
+	protected boolean supports(final DataType type) {
+		return type != DataType.BOOL; // N5 has no bool
+	}
+}
