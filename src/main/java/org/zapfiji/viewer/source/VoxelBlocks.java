@@ -1,0 +1,58 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.viewer.source;
+
+import java.io.IOException;
+
+/**
+ * The voxels of one source at one resolution level and time point, block by
+ * block, for one rendering pass.
+ * <p>
+ * {@link #peek} never waits: a block that is not in memory yet comes back as
+ * null and is queued for loading, so a renderer can draw what it has (or a
+ * coarser level) and draw again when the block arrives. {@link #load} waits,
+ * for batch rendering where completeness matters more than latency.
+ * Implementations remember what they handed out, so asking again for the same
+ * block within one pass is cheap; a new pass takes a new instance.
+ */
+public interface VoxelBlocks {
+
+	/** Size in voxels along x, y and z. */
+	long[] dimensions();
+
+	/**
+	 * The block containing voxel {@code (x, y, z)}, which must be inside
+	 * {@link #dimensions()}, or null if it is not loaded yet.
+	 */
+	Block peek(long x, long y, long z);
+
+	/** The block containing voxel {@code (x, y, z)}, loaded now if needed. */
+	Block load(long x, long y, long z) throws IOException;
+}
