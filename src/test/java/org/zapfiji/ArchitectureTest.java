@@ -73,7 +73,10 @@ class ArchitectureTest {
 		"activity", concat(GUI, List.of("org.zapfiji.annotation.",
 			"org.zapfiji.refine.", "org.zapfiji.labels.", "org.zapfiji.viewer.",
 			"org.zapfiji.plugin.")), "viewer", List.of("org.zapfiji.plugin.",
-				"org.zapfiji.labels.", "org.zapfiji.refine."), "plugin", List.of());
+				"org.zapfiji.labels.", "org.zapfiji.refine.", "org.zapfiji.data.zarr.",
+				"org.zapfiji.data.n5.", "org.zapfiji.data.bdv.",
+				"org.zapfiji.data.tiff.", "org.zapfiji.data.codec."), "plugin", List
+					.of());
 
 	private static final Pattern IMPORT = Pattern.compile(
 		"^import (static )?([\\w.]+)", Pattern.MULTILINE);

@@ -43,6 +43,14 @@ import java.util.Map;
  */
 public final class Volume {
 
+	/**
+	 * Attribute key prefix of the affine from full-resolution voxels to world
+	 * coordinates at time point N ({@code "bdv.affine.t<N>"}: a double[12],
+	 * row-major 3 × 4), where a format stores one (BigDataViewer registrations).
+	 * Without it, the voxel spacing alone places the volume.
+	 */
+	public static final String AFFINE_PREFIX = "bdv.affine.t";
+
 	private final String name;
 
 	private final List<ChunkedArray> levels;

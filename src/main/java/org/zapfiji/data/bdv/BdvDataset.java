@@ -51,7 +51,7 @@ import org.zapfiji.data.Volume;
 public final class BdvDataset implements Dataset {
 
 	/** Attribute key prefix of the per-timepoint affines. */
-	public static final String AFFINE_PREFIX = "bdv.affine.t";
+	public static final String AFFINE_PREFIX = Volume.AFFINE_PREFIX;
 
 	/** Attribute key of the setup id (an Integer). */
 	public static final String SETUP_ID = "bdv.setup";

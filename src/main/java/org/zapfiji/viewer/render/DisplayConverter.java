@@ -64,6 +64,18 @@ final class DisplayConverter {
 		return t >= 255 ? 255 : (int) (t + 0.5);
 	}
 
+	/**
+	 * The opaque colour of each grey level, for a source drawn alone: one table
+	 * read per pixel instead of sums and packing.
+	 */
+	int[] colors() {
+		final int[] lut = new int[256];
+		for (int level = 0; level < 256; level++)
+			lut[level] = argb((level * red + 127) / 255, (level * green + 127) / 255,
+				(level * blue + 127) / 255);
+		return lut;
+	}
+
 	/** Adds {@code level}'s colour to the sums at {@code i}. */
 	void add(final int level, final int[] r, final int[] g, final int[] b,
 		final int i)

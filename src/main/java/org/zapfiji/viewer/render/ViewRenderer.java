@@ -149,6 +149,8 @@ public final class ViewRenderer implements AutoCloseable {
 		final Interpolation interpolation, final int width, final int y0,
 		final int y1, final int[] argb)
 	{
+		if (passes.size() == 1) return renderAlone(passes.get(0), interpolation,
+			width, y0, y1, argb);
 		final int[] r = new int[width], g = new int[width], b = new int[width];
 		final List<LevelSampler[]> chains = new ArrayList<>();
 		for (final SourcePass pass : passes)
@@ -162,19 +164,10 @@ public final class ViewRenderer implements AutoCloseable {
 			for (int p = 0; p < passes.size(); p++) {
 				final DisplayConverter converter = passes.get(p).converter;
 				final LevelSampler[] chain = chains.get(p);
-				final LevelSampler first = chain[0];
 				for (int x = 0; x < width; x++) {
-					double v = trilinear ? first.trilinear(x, y) : first.nearest(x, y);
-					int status = first.status;
-					for (int l = 1; status == LevelSampler.NOT_LOADED &&
-						l < chain.length; l++)
-					{
-						v = trilinear ? chain[l].trilinear(x, y) : chain[l].nearest(x, y);
-						status = chain[l].status;
-					}
-					if (first.status == LevelSampler.NOT_LOADED) complete = false;
-					if (status != LevelSampler.OK) continue;
-					converter.add(converter.level(v), r, g, b, x);
+					final double v = sample(chain, trilinear, x, y);
+					if (chain[0].status == LevelSampler.NOT_LOADED) complete = false;
+					if (v == v) converter.add(converter.level(v), r, g, b, x);
 				}
 			}
 			final int row = y * width;
@@ -182,6 +175,44 @@ public final class ViewRenderer implements AutoCloseable {
 				argb[row + x] = DisplayConverter.argb(r[x], g[x], b[x]);
 		}
 		return complete;
+	}
+
+	/** One source: each pixel is one sample and one colour table read. */
+	private static boolean renderAlone(final SourcePass pass,
+		final Interpolation interpolation, final int width, final int y0,
+		final int y1, final int[] argb)
+	{
+		final LevelSampler[] chain = pass.samplers();
+		final DisplayConverter converter = pass.converter;
+		final int[] colors = converter.colors();
+		final boolean trilinear = interpolation == Interpolation.TRILINEAR;
+		boolean complete = true;
+		for (int y = y0; y < y1; y++) {
+			final int row = y * width;
+			for (int x = 0; x < width; x++) {
+				final double v = sample(chain, trilinear, x, y);
+				if (chain[0].status == LevelSampler.NOT_LOADED) complete = false;
+				argb[row + x] = colors[converter.level(v)];
+			}
+		}
+		return complete;
+	}
+
+	/**
+	 * The value at screen pixel {@code (x, y)} from the first level in
+	 * {@code chain} that has its block, or NaN where there is none (outside the
+	 * source, or nothing loaded yet). Leaves {@code chain[0].status} telling
+	 * whether the chosen level was loaded.
+	 */
+	private static double sample(final LevelSampler[] chain,
+		final boolean trilinear, final int x, final int y)
+	{
+		for (final LevelSampler s : chain) {
+			final double v = trilinear ? s.trilinear(x, y) : s.nearest(x, y);
+			if (s.status == LevelSampler.OK) return v;
+			if (s.status == LevelSampler.OUTSIDE) return Double.NaN;
+		}
+		return Double.NaN;
 	}
 
 	/** One visible source, prepared for one frame. */

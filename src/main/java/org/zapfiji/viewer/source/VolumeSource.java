@@ -34,7 +34,6 @@ import java.util.List;
 
 import org.zapfiji.data.DataType;
 import org.zapfiji.data.Volume;
-import org.zapfiji.data.bdv.BdvDataset;
 import org.zapfiji.viewer.transform.Affine3D;
 
 /**
@@ -138,8 +137,8 @@ public final class VolumeSource implements ViewerSource {
 		}
 		final Affine3D levelToFull = Affine3D.of(f[0], 0, 0, (f[0] - 1) / 2, 0,
 			f[1], 0, (f[1] - 1) / 2, 0, 0, f[2], (f[2] - 1) / 2);
-		final Object registration = volume.attributes().get(
-			BdvDataset.AFFINE_PREFIX + t);
+		final Object registration = volume.attributes().get(Volume.AFFINE_PREFIX +
+			t);
 		final Affine3D fullToGlobal = registration instanceof double[] ? Affine3D
 			.of((double[]) registration) : Affine3D.scaling(s[0], s[1], s[2]);
 		return levelToFull.then(fullToGlobal);
