@@ -1,0 +1,175 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.viewer.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+
+import org.zapfiji.viewer.render.ViewRenderer;
+import org.zapfiji.viewer.source.ChunkLoader;
+import org.zapfiji.viewer.source.ViewerSource;
+import org.zapfiji.viewer.state.ViewerState;
+import org.zapfiji.viewer.state.ViewerStates;
+import org.zapfiji.viewer.ui.record.RecordMovieDialog;
+
+/**
+ * The viewer window: the panel (or two in a split view), the status line and
+ * the time slider, with File, View and Help menus. Closing it stops its painter
+ * threads; the chunk loader belongs to the caller and stays open.
+ */
+public final class ViewerFrame extends JFrame {
+
+	private static final long serialVersionUID = 1L;
+
+	static final int DEFAULT_WIDTH = 1000;
+
+	static final int DEFAULT_HEIGHT = 700;
+
+	private final transient ViewerPanel panel;
+
+	private final transient SplitView split;
+
+	private final transient StatusLine statusLine;
+
+	private final transient TimeSlider timeSlider;
+
+	private transient ViewRenderer ownedRenderer;
+
+	/** A window on {@code state}; on the event thread. */
+	public ViewerFrame(final String title, final ViewerState state,
+		final ViewRenderer renderer, final ChunkLoader loader)
+	{
+		super(title);
+		panel = new ViewerPanel(state, renderer, loader);
+		split = new SplitView(panel, renderer, loader);
+		statusLine = new StatusLine(loader);
+		statusLine.follow(panel);
+		split.addSplitListener(() -> {
+			if (split.second() != null) statusLine.follow(split.second());
+		});
+		timeSlider = new TimeSlider(state);
+		RecordMovieDialog.install(panel);
+		final JPanel south = new JPanel(new BorderLayout());
+		south.add(statusLine, BorderLayout.NORTH);
+		south.add(timeSlider, BorderLayout.SOUTH);
+		getContentPane().add(split, BorderLayout.CENTER);
+		getContentPane().add(south, BorderLayout.SOUTH);
+		setJMenuBar(new ViewerMenus(this).menuBar());
+		setDefaultCloseOperation(DISPOSE_ON_CLOSE);
+		addWindowListener(new WindowAdapter() {
+
+			@Override
+			public void windowClosed(final WindowEvent e) {
+				stopThreads();
+			}
+		});
+		panel.setPreferredSize(new Dimension(DEFAULT_WIDTH, DEFAULT_HEIGHT - 90));
+		pack();
+	}
+
+	/**
+	 * Opens a window on {@code sources}, fitted to it, with a renderer on all
+	 * cores that closes with the window. Callable from any thread.
+	 */
+	public static ViewerFrame show(final String title,
+		final List<ViewerSource> sources, final ChunkLoader loader)
+	{
+		final AtomicReference<ViewerFrame> made = new AtomicReference<>();
+		final Runnable build = () -> {
+			final ViewRenderer renderer = ViewRenderer.forAllCores();
+			final ViewerFrame frame = new ViewerFrame(title, ViewerStates.of(sources,
+				DEFAULT_WIDTH, DEFAULT_HEIGHT - 90), renderer, loader);
+			frame.ownedRenderer = renderer;
+			frame.setLocationByPlatform(true);
+			frame.setVisible(true);
+			frame.panel.requestFocusInWindow();
+			made.set(frame);
+		};
+		if (SwingUtilities.isEventDispatchThread()) build.run();
+		else try {
+			SwingUtilities.invokeAndWait(build);
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while opening the viewer",
+				e);
+		}
+		catch (final InvocationTargetException e) {
+			final Throwable cause = e.getCause();
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			throw new IllegalStateException(cause);
+		}
+		return made.get();
+	}
+
+	/** The main (left) panel. */
+	public ViewerPanel panel() {
+		return panel;
+	}
+
+	public SplitView splitView() {
+		return split;
+	}
+
+	public StatusLine statusLine() {
+		return statusLine;
+	}
+
+	public TimeSlider timeSlider() {
+		return timeSlider;
+	}
+
+	/** Opens the key help, as F1 does in the panel. */
+	void showKeys() {
+		panel.requestFocusInWindow();
+		panel.dispatchEvent(new KeyEvent(panel, KeyEvent.KEY_PRESSED, System
+			.currentTimeMillis(), 0, KeyEvent.VK_F1, KeyEvent.CHAR_UNDEFINED));
+		panel.dispatchEvent(new KeyEvent(panel, KeyEvent.KEY_RELEASED, System
+			.currentTimeMillis(), 0, KeyEvent.VK_F1, KeyEvent.CHAR_UNDEFINED));
+	}
+
+	private void stopThreads() {
+		split.close();
+		panel.close();
+		statusLine.close();
+		timeSlider.close();
+		if (ownedRenderer != null) ownedRenderer.close();
+	}
+}

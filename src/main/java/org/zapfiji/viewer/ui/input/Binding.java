@@ -1,0 +1,85 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.viewer.ui.input;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One action as the user sees it in the help window: its name (the keymap key),
+ * what it does, and the triggers it has now.
+ */
+public final class Binding {
+
+	private final String action;
+
+	private final String description;
+
+	private final List<Trigger> triggers;
+
+	private final Behaviour behaviour;
+
+	Binding(final String action, final String description,
+		final List<Trigger> triggers, final Behaviour behaviour)
+	{
+		this.action = action;
+		this.description = description;
+		this.triggers = List.copyOf(triggers);
+		this.behaviour = behaviour;
+	}
+
+	public String action() {
+		return action;
+	}
+
+	public String description() {
+		return description;
+	}
+
+	/** Empty if the action is not mapped. */
+	public List<Trigger> triggers() {
+		return triggers;
+	}
+
+	public Behaviour behaviour() {
+		return behaviour;
+	}
+
+	/** The triggers as keymaps write them, e.g. {@code "H, F1"}. */
+	public String keys() {
+		return triggers.isEmpty() ? Trigger.NOT_MAPPED.toString() : triggers
+			.stream().map(Trigger::toString).collect(Collectors.joining(", "));
+	}
+
+	@Override
+	public String toString() {
+		return action + " [" + keys() + "]";
+	}
+}
