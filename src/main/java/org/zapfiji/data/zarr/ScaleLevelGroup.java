@@ -43,9 +43,10 @@ import org.zapfiji.data.Volume;
  * publishes its multiscale volumes: each level's downsampling factor is the
  * ratio of its shape to that of {@code s0}, rounded to a whole number.
  * <p>
- * The arrays carry no voxel size, so ZAPBench's are assumed for axes named (or
- * defaulting to) x, y, z and t: 0.406 × 0.406 × 4.0 µm and 0.9141 s per volume
- * (from ZAPBench's constants). Other axes get spacing 1.
+ * Voxel size comes from s0's {@code dimension_units} attribute where it has
+ * one; otherwise ZAPBench's are assumed for axes named (or defaulting to) x, y,
+ * z and t: 0.406 × 0.406 × 4.0 µm and 0.9141 s per volume (from ZAPBench's
+ * constants). Other axes get spacing 1.
  */
 final class ScaleLevelGroup {
 
@@ -79,12 +80,17 @@ final class ScaleLevelGroup {
 			downsampling.add(factors);
 		}
 		final List<String> axes = ZarrFormat.axisNames(base);
+		final ChunkedArray s0 = levels.get(0);
+		final DimensionUnits stated = s0 instanceof ZarrArray ? DimensionUnits.of(
+			((ZarrArray) s0).attributes(), n, s0.location()) : null;
 		final double[] spacing = new double[n];
 		final List<String> units = new ArrayList<>();
 		for (int d = 0; d < n; d++) {
 			final int known = NAMES.indexOf(axes.get(d));
-			spacing[d] = known < 0 ? 1 : SPACING[known];
-			units.add(known < 0 ? "" : UNITS.get(known));
+			spacing[d] = stated != null ? stated.spacing(d) : known < 0 ? 1
+				: SPACING[known];
+			units.add(stated != null ? stated.unit(d) : known < 0 ? "" : UNITS.get(
+				known));
 		}
 		return new Volume(name, levels, downsampling, axes, spacing, units,
 			ZarrFormat.withoutNulls(group.attributes()));

@@ -110,14 +110,30 @@ public final class ZarrFormat implements VolumeFormat {
 			.getAsString());
 	}
 
-	private static Volume single(final String name, final ZarrArray array) {
+	/**
+	 * A lone array: voxel size and units from TensorStore's
+	 * {@code dimension_units} attribute where it has one, else spacing 1.
+	 */
+	private static Volume single(final String name, final ZarrArray array)
+		throws FormatException
+	{
 		final List<String> axes = axisNames(array.metadata());
+		final DimensionUnits stated = DimensionUnits.of(array.attributes(), axes
+			.size(), array.location());
 		final double[] spacing = new double[axes.size()];
-		Arrays.fill(spacing, 1);
 		final List<String> units = new ArrayList<>();
-		for (int d = 0; d < axes.size(); d++)
-			units.add("");
-		return Volume.single(name, array, axes, spacing, units);
+		for (int d = 0; d < axes.size(); d++) {
+			spacing[d] = stated == null ? 1 : stated.spacing(d);
+			units.add(stated == null ? "" : stated.unit(d));
+		}
+		return new Volume(name, List.of(array), List.of(ones(axes.size())), axes,
+			spacing, units, withoutNulls(array.attributes()));
+	}
+
+	private static double[] ones(final int n) {
+		final double[] ones = new double[n];
+		Arrays.fill(ones, 1);
+		return ones;
 	}
 
 	/** The array's axis names in lower case, or the defaults. */
