@@ -123,10 +123,10 @@ class ViewerWindowIT {
 		assertTrue(middle.getRed() + middle.getGreen() + middle.getBlue() > 0,
 			"the middle of the panel shows data, not black: " + middle);
 		robot.mouseMove(cx + 5, cy + 5);
-		// The unit is what the data layer read from the file: "µm" once it reads
-		// TensorStore's dimension_units ("406 nm"), none before.
 		final String unit = UnitNames.shortName(state.snapshot().sources().get(0)
 			.spaceUnit());
+		assertEquals("\u00b5m", unit,
+			"the voxel size comes from the file's dimension_units (\"406 nm\")");
 		assertTrue(ScreenRobot.await(() -> frame.statusLine().getText().matches(
 			"x [-0-9.]+ y [-0-9.]+ z [-0-9.]+" + (unit.isEmpty() ? "" : " " + unit) +
 				"   voxel \\d+, \\d+, \\d+   value \\d+ .*"), 10), "status line: " +

@@ -48,7 +48,11 @@ import org.zapfiji.data.ChunkedArray;
  */
 final class ChunkedVoxelBlocks implements VoxelBlocks {
 
-	private static final int MAX_TABLE = 1 << 22;
+	/**
+	 * Largest chunk grid remembered in an array; larger grids use a map, so a
+	 * pass (or a status-line probe) never allocates much more than it reads.
+	 */
+	private static final int MAX_TABLE = 1 << 16;
 
 	/** Marks a block asked for in this pass and not loaded yet. */
 	private static final Block NOT_LOADED = Block.constant(Double.NaN,

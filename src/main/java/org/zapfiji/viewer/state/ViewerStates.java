@@ -76,14 +76,31 @@ public final class ViewerStates {
 		final Plane plane, final int width, final int height)
 	{
 		final double[][] box = bounds(sources);
-		final double[] center = new double[3];
+		final double[] middle = new double[3];
 		final double[] extent = new double[3];
 		for (int d = 0; d < 3; d++) {
-			center[d] = (box[0][d] + box[1][d]) / 2;
+			middle[d] = (box[0][d] + box[1][d]) / 2;
 			extent[d] = box[1][d] - box[0][d];
 		}
+		final double[] center = sources.isEmpty() ? middle : onVoxel(sources.get(0),
+			middle);
 		return ViewTransforms.centeredOn(center, plane, ViewTransforms.fitScale(
 			extent, plane, width, height), width, height);
+	}
+
+	/**
+	 * The centre of the full-resolution voxel of {@code source} nearest to
+	 * {@code global}: a view centred there shows whole slices, not the boundary
+	 * between two, where rounding would pick either.
+	 */
+	static double[] onVoxel(final ViewerSource source, final double[] global) {
+		final Affine3D toGlobal = source.voxelToGlobal(0, 0);
+		final double[] voxel = toGlobal.inverse().apply(global[0], global[1],
+			global[2]);
+		final long[] dims = source.dimensions(0);
+		for (int d = 0; d < 3; d++)
+			voxel[d] = Math.max(0, Math.min(dims[d] - 1, Math.floor(voxel[d])));
+		return toGlobal.apply(voxel[0], voxel[1], voxel[2]);
 	}
 
 	/**

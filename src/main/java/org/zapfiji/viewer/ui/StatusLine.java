@@ -134,7 +134,13 @@ public final class StatusLine extends JLabel {
 			this::update);
 	}
 
+	/**
+	 * Recomputes whenever a block arrives while the mouse is over the panel: the
+	 * text may show "…" for it, and checking the text here could race with the
+	 * event thread that is about to set it.
+	 */
 	private void chunkArrived() {
-		if (getText().contains(StatusText.LOADING)) updateLater();
+		final ViewerPanel shown = panel;
+		if (shown != null && shown.mouseX() >= 0) updateLater();
 	}
 }
