@@ -56,9 +56,9 @@ import org.zapfiji.viewer.transform.ViewTransforms;
  * one thread gathering the same samples from one flat array, with no chunks, no
  * colours and no blending.
  * <p>
- * Usage: {@code ViewRenderBenchmark [frames [chunkX chunkY chunkZ]]}; prints
- * the median and the fastest frame per configuration. Needs about 1.5 GB of
- * heap.
+ * Usage: {@code ViewRenderBenchmark [frames [chunkX chunkY chunkZ]]}; without a
+ * chunk shape, both {@link #LAYOUTS}. Prints the median and the fastest frame
+ * per configuration. Needs about 2 GB of heap.
  */
 public final class ViewRenderBenchmark {
 
@@ -72,10 +72,22 @@ public final class ViewRenderBenchmark {
 
 	public static void main(final String... args) throws IOException {
 		final int frames = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-		final int[] chunk = args.length > 3 ? new int[] { Integer.parseInt(args[1]),
-			Integer.parseInt(args[2]), Integer.parseInt(args[3]) } : new int[] { 128,
-				128, 8 };
 		final short[] voxels = MemoryVolumes.noise(DIMS, 42);
+		if (args.length > 3) run(voxels, frames, new int[] { Integer.parseInt(
+			args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]) });
+		else for (final int[] chunk : LAYOUTS)
+			run(voxels, frames, chunk);
+	}
+
+	/**
+	 * Chunks of 128 × 128 × 8, and ZAPBench's raw layout, one 512 × 512 slice per
+	 * chunk, which makes trilinear sampling cross chunks at every pixel.
+	 */
+	private static final int[][] LAYOUTS = { { 128, 128, 8 }, { 512, 512, 1 } };
+
+	private static void run(final short[] voxels, final int frames,
+		final int[] chunk) throws IOException
+	{
 		final Volume volume = MemoryVolumes.of("frame", voxels, DIMS, chunk,
 			SPACING, 1);
 		final ChunkCache cache = new ChunkCache(1L << 30);

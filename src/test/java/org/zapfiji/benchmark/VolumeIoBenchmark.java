@@ -94,13 +94,19 @@ public final class VolumeIoBenchmark {
 		conversion(tiles, repetitions);
 	}
 
-	private static void frameRead(final DemoTiles tiles, final int repetitions)
-		throws Exception
-	{
+	/**
+	 * The ZAPBench-sized frame as Zarr v3 under {@code target/benchmarks},
+	 * written on first use: shared with the viewer's panning benchmark.
+	 */
+	static Path zapbenchFrame() throws Exception {
+		Files.createDirectories(FOLDER);
+		return zapbenchFrame(new DemoTiles(Paths.get("test-data",
+			"zebrafish-demo.tif")));
+	}
+
+	private static Path zapbenchFrame(final DemoTiles tiles) throws Exception {
 		final Path path = FOLDER.resolve("zapbench-frame.zarr");
-		final ArrayMetadata meta = ArrayMetadata.of(new long[] { 2048, 1328, 72,
-			1 }, new int[] { 512, 512, 1, 1 }, DataType.UINT16, 0L, List.of("x", "y",
-				"z", "t"));
+		final ArrayMetadata meta = frameMetadata();
 		if (!Files.exists(path.resolve("zarr.json"))) {
 			final ZarrArray created = ZarrArray.create(path, meta, ZarrLayout.v3()
 				.withCompressor(ZarrCompressor.blosc("zstd", 4, BloscCodec.Shuffle.BYTE,
@@ -110,6 +116,19 @@ public final class VolumeIoBenchmark {
 			report("write frame (generate + encode)", bytes(meta), System.nanoTime() -
 				t0, null);
 		}
+		return path;
+	}
+
+	private static ArrayMetadata frameMetadata() {
+		return ArrayMetadata.of(new long[] { 2048, 1328, 72, 1 }, new int[] { 512,
+			512, 1, 1 }, DataType.UINT16, 0L, List.of("x", "y", "z", "t"));
+	}
+
+	private static void frameRead(final DemoTiles tiles, final int repetitions)
+		throws Exception
+	{
+		final Path path = zapbenchFrame(tiles);
+		final ArrayMetadata meta = frameMetadata();
 		final ZarrArray array = ZarrArray.open(path);
 		final long stored = folderBytes(path);
 		System.out.printf(Locale.ROOT, "frame: %s, %.1f MB stored (ratio %.2f)%n",
