@@ -118,7 +118,7 @@ public final class SplitView extends JPanel {
 		removeAll();
 		if (split) {
 			second = new ViewerPanel(secondState(primary.state().snapshot()),
-				renderer, loader);
+				renderer, loader, primary.bindings().keymap());
 			addToggleKey(second);
 			link = StateLink.of(primary.state(), second.state());
 			setLayout(new GridLayout(1, 2, 2, 0));

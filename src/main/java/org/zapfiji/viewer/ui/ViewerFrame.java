@@ -31,10 +31,11 @@ package org.zapfiji.viewer.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,7 +48,14 @@ import org.zapfiji.viewer.source.ChunkLoader;
 import org.zapfiji.viewer.source.ViewerSource;
 import org.zapfiji.viewer.state.ViewerState;
 import org.zapfiji.viewer.state.ViewerStates;
+import org.zapfiji.viewer.ui.input.Binding;
+import org.zapfiji.viewer.ui.input.ClickBehaviour;
+import org.zapfiji.viewer.ui.input.Keymap;
+import org.zapfiji.viewer.ui.input.UserKeymap;
 import org.zapfiji.viewer.ui.record.RecordMovieDialog;
+
+import ij.IJ;
+import ij.Prefs;
 
 /**
  * The viewer window: the panel (or two in a split view), the status line and
@@ -77,7 +85,7 @@ public final class ViewerFrame extends JFrame {
 		final ViewRenderer renderer, final ChunkLoader loader)
 	{
 		super(title);
-		panel = new ViewerPanel(state, renderer, loader);
+		panel = new ViewerPanel(state, renderer, loader, userKeymap());
 		split = new SplitView(panel, renderer, loader);
 		statusLine = new StatusLine(loader);
 		statusLine.follow(panel);
@@ -157,12 +165,26 @@ public final class ViewerFrame extends JFrame {
 	}
 
 	/** Opens the key help, as F1 does in the panel. */
+	/** Runs the panel's "help" binding, whatever keys it is mapped to. */
 	void showKeys() {
-		panel.requestFocusInWindow();
-		panel.dispatchEvent(new KeyEvent(panel, KeyEvent.KEY_PRESSED, System
-			.currentTimeMillis(), 0, KeyEvent.VK_F1, KeyEvent.CHAR_UNDEFINED));
-		panel.dispatchEvent(new KeyEvent(panel, KeyEvent.KEY_RELEASED, System
-			.currentTimeMillis(), 0, KeyEvent.VK_F1, KeyEvent.CHAR_UNDEFINED));
+		for (final Binding b : panel.bindings().bindings())
+			if (b.action().equals("help") && b.behaviour() instanceof ClickBehaviour)
+				((ClickBehaviour) b.behaviour()).click(panel.mouseX(), panel.mouseY());
+	}
+
+	/**
+	 * The user's keymap file in ImageJ's preferences folder; where it cannot be
+	 * read, the defaults, and the log says why.
+	 */
+	static Keymap userKeymap() {
+		final UserKeymap user = UserKeymap.in(Paths.get(Prefs.getPrefsDir()));
+		try {
+			return user.load();
+		}
+		catch (final IOException e) {
+			IJ.log("ZAP viewer: default keys used; " + e.getMessage());
+			return Keymap.defaults();
+		}
 	}
 
 	private void stopThreads() {

@@ -114,6 +114,7 @@ final class ViewerMenus {
 	private JMenu helpMenu() {
 		final JMenu menu = new JMenu("Help");
 		menu.add(item("Keys   F1", e -> frame.showKeys()));
+		menu.add(item("Keymap file…", e -> KeymapFileDialog.show(frame)));
 		return menu;
 	}
 
