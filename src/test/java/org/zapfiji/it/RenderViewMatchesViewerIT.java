@@ -59,7 +59,6 @@ import org.zapfiji.viewer.state.SourceDisplay;
 import org.zapfiji.viewer.state.ViewerState;
 import org.zapfiji.viewer.state.ViewerStates;
 import org.zapfiji.viewer.transform.ViewSpec;
-import org.zapfiji.viewer.ui.RenderedFrame;
 import org.zapfiji.viewer.ui.ViewerFrame;
 import org.zapfiji.viewer.ui.ViewerPanel;
 
@@ -111,7 +110,7 @@ class RenderViewMatchesViewerIT {
 				state.setTransform(ViewSpec.parse(PLANE, CENTER, ZOOM).transform(
 					ViewerStates.bounds(sources), ViewerStates.voxelWidth(sources.get(0)),
 					width, height));
-				awaitCompleteFrame(panel);
+				ViewerFrames.awaitCompleteFrame(panel);
 				Thread.sleep(500);
 				final Point origin = panel.getLocationOnScreen();
 				screen = new Robot().createScreenCapture(new Rectangle(origin.x,
@@ -146,20 +145,5 @@ class RenderViewMatchesViewerIT {
 			java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		assertTrue(lit > width * height / 8, "the view shows data: " + lit);
 		assertEquals(0, differing, "pixels differing between screen and batch");
-	}
-
-	private static void awaitCompleteFrame(final ViewerPanel panel)
-		throws InterruptedException
-	{
-		assertTrue(ScreenRobot.await(() -> {
-			final RenderedFrame f = panel.renderLoop().hold();
-			try {
-				return f != null && f.complete() && f.screenScale() == 1 && f.snapshot()
-					.equals(panel.state().snapshot());
-			}
-			finally {
-				panel.renderLoop().release(f);
-			}
-		}, 20), "no complete frame within 20 s");
 	}
 }

@@ -61,7 +61,6 @@ import org.zapfiji.viewer.source.VolumeSource;
 import org.zapfiji.viewer.state.ViewerState;
 import org.zapfiji.viewer.transform.Affine3D;
 import org.zapfiji.viewer.transform.ViewTransforms;
-import org.zapfiji.viewer.ui.RenderedFrame;
 import org.zapfiji.viewer.ui.ViewerFrame;
 import org.zapfiji.viewer.ui.ViewerPanel;
 
@@ -98,7 +97,7 @@ class ViewerWindowIT {
 		SwingUtilities.invokeAndWait(() -> frame.setLocation(40, 40));
 		assertTrue(ScreenRobot.await(() -> frame.isShowing() && new Point(40, 40)
 			.equals(frame.getLocationOnScreen()), 10), "window placed");
-		awaitCompleteFrame(frame.panel());
+		ViewerFrames.awaitCompleteFrame(frame.panel());
 		Thread.sleep(300);
 	}
 
@@ -161,7 +160,7 @@ class ViewerWindowIT {
 		assertTrue(ScreenRobot.await(() -> ViewTransforms.globalAt(state
 			.transform(), cx - origin.x, cy - origin.y)[2] != zBefore, 10),
 			"scroll moved the plane");
-		awaitCompleteFrame(panel);
+		ViewerFrames.awaitCompleteFrame(panel);
 		Thread.sleep(300);
 		screen.screenshot("viewer-after-navigation");
 	}
@@ -174,8 +173,8 @@ class ViewerWindowIT {
 		assertTrue(ScreenRobot.await(() -> frame.splitView().isSplit(), 10),
 			"F3 splits the view");
 		final ViewerPanel second = frame.splitView().second();
-		awaitCompleteFrame(second);
-		awaitCompleteFrame(panel);
+		ViewerFrames.awaitCompleteFrame(second);
+		ViewerFrames.awaitCompleteFrame(panel);
 		panel.state().setTime(3);
 		assertEquals(3, second.state().time());
 		Thread.sleep(500);
@@ -186,21 +185,5 @@ class ViewerWindowIT {
 			split.set(frame.splitView().isSplit());
 		});
 		assertNotEquals(Boolean.TRUE, split.get());
-	}
-
-	private static void awaitCompleteFrame(final ViewerPanel panel)
-		throws InterruptedException
-	{
-		assertTrue(ScreenRobot.await(() -> {
-			final RenderedFrame f = panel.renderLoop().hold();
-			try {
-				return f != null && f.complete() && f.screenScale() == 1 && f.snapshot()
-					.transform().equals(panel.state().transform());
-			}
-			finally {
-				panel.renderLoop().release(f);
-			}
-		}, 20), "no complete frame within 20 s; last error " + panel.renderLoop()
-			.lastError());
 	}
 }
