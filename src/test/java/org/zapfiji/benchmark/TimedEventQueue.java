@@ -32,6 +32,8 @@ package org.zapfiji.benchmark;
 import java.awt.AWTEvent;
 import java.awt.EventQueue;
 import java.awt.Toolkit;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * An event queue that times every event it dispatches and keeps the longest, so
@@ -40,7 +42,12 @@ import java.awt.Toolkit;
  */
 final class TimedEventQueue extends EventQueue {
 
+	private static final ThreadMXBean THREADS = ManagementFactory
+		.getThreadMXBean();
+
 	private volatile long longest;
+
+	private volatile long longestCpu;
 
 	private volatile String longestEvent = "none";
 
@@ -52,11 +59,13 @@ final class TimedEventQueue extends EventQueue {
 
 	@Override
 	protected void dispatchEvent(final AWTEvent event) {
+		final long cpuStart = THREADS.getCurrentThreadCpuTime();
 		final long start = System.nanoTime();
 		super.dispatchEvent(event);
 		final long took = System.nanoTime() - start;
 		if (took > longest) {
 			longest = took;
+			longestCpu = THREADS.getCurrentThreadCpuTime() - cpuStart;
 			longestEvent = event.getClass().getSimpleName() + " " + event
 				.paramString().split(",")[0];
 		}
@@ -64,6 +73,14 @@ final class TimedEventQueue extends EventQueue {
 
 	double longestMillis() {
 		return longest / 1e6;
+	}
+
+	/**
+	 * CPU time the event thread spent on the longest event: far below its wall
+	 * time, the thread was waiting for a core (or a pause), not working.
+	 */
+	double longestCpuMillis() {
+		return longestCpu / 1e6;
 	}
 
 	String longestEvent() {

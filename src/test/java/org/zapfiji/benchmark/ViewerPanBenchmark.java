@@ -89,7 +89,7 @@ public final class ViewerPanBenchmark {
 		final Volume volume = Volume.single("zapbench frame", array, axes, spacing,
 			units);
 		final ChunkCache cache = new ChunkCache(cacheBytes);
-		try (ChunkLoader loader = new ChunkLoader(cache, 2)) {
+		try (ChunkLoader loader = ChunkLoader.interactive(cache)) {
 			final List<ViewerSource> sources = VolumeSource.channels(volume, loader);
 			final ViewerFrame frame = ViewerFrame.show("pan benchmark", sources,
 				loader);
@@ -118,11 +118,12 @@ public final class ViewerPanBenchmark {
 			final Probe.Result result = panning.stop();
 			result.print("panning cold data");
 			System.out.printf(
-				"  garbage collection meanwhile: %d pauses, longest %d ms (a pause stops the event thread too)%n",
+				"  garbage collection meanwhile: %d pauses, longest %d ms (a pause stops the event thread too; ZGC reports none)%n",
 				gc.count(), gc.longest());
 			System.out.printf(
-				"  longest single event on the event thread: %.2f ms (%s)%n", events
-					.longestMillis(), events.longestEvent());
+				"  longest single event on the event thread: %.2f ms, %.2f ms of it on a core (%s)%n",
+				events.longestMillis(), events.longestCpuMillis(), events
+					.longestEvent());
 			System.out.printf(
 				"  viewer state changes: %d, chunks loaded while panning: %d, failed: %d%n",
 				changes.get(), cache.loads() - loadsBefore, loader.failures());

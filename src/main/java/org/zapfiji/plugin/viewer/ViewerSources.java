@@ -76,8 +76,7 @@ public final class ViewerSources implements AutoCloseable {
 
 	private ViewerSources(final String title, final ChunkCache cache) {
 		this.title = title;
-		this.loader = new ChunkLoader(cache, Math.max(1, Math.min(4, Runtime
-			.getRuntime().availableProcessors())));
+		this.loader = ChunkLoader.interactive(cache);
 	}
 
 	/**

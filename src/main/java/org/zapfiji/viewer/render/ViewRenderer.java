@@ -77,7 +77,16 @@ public final class ViewRenderer implements AutoCloseable {
 		});
 	}
 
-	/** One thread per core. */
+	/**
+	 * For a viewer window: one thread per core but one (at least one), so the
+	 * event thread and the display always find a free core and the window stays
+	 * responsive while frames are drawn back to back.
+	 */
+	public static ViewRenderer interactive() {
+		return new ViewRenderer(Runtime.getRuntime().availableProcessors() - 1);
+	}
+
+	/** One thread per core, for batch rendering. */
 	public static ViewRenderer forAllCores() {
 		return new ViewRenderer(Runtime.getRuntime().availableProcessors());
 	}

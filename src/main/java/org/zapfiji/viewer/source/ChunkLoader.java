@@ -85,6 +85,16 @@ public final class ChunkLoader implements AutoCloseable {
 		threads = List.of(started);
 	}
 
+	/**
+	 * A loader for a viewer window: half the cores (at least one, at most four),
+	 * so decoding chunks while the user pans leaves cores for drawing and for the
+	 * event thread.
+	 */
+	public static ChunkLoader interactive(final ChunkCache cache) {
+		return new ChunkLoader(cache, Math.max(1, Math.min(4, Runtime.getRuntime()
+			.availableProcessors() / 2)));
+	}
+
 	public ChunkCache cache() {
 		return cache;
 	}

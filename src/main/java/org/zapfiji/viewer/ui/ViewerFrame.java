@@ -121,7 +121,7 @@ public final class ViewerFrame extends JFrame {
 	{
 		final AtomicReference<ViewerFrame> made = new AtomicReference<>();
 		final Runnable build = () -> {
-			final ViewRenderer renderer = ViewRenderer.forAllCores();
+			final ViewRenderer renderer = ViewRenderer.interactive();
 			final ViewerFrame frame = new ViewerFrame(title, ViewerStates.of(sources,
 				DEFAULT_WIDTH, DEFAULT_HEIGHT - 90), renderer, loader);
 			frame.ownedRenderer = renderer;
