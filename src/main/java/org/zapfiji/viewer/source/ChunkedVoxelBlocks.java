@@ -78,6 +78,9 @@ final class ChunkedVoxelBlocks implements VoxelBlocks {
 
 	private final long[] grid = new long[3];
 
+	/** log2 of the chunk size per axis where it is a power of two, else -1. */
+	private final int[] shift = new int[3];
+
 	private final Block[] table;
 
 	private final ConcurrentHashMap<Long, Block> map;
@@ -100,6 +103,8 @@ final class ChunkedVoxelBlocks implements VoxelBlocks {
 			dimensions[d] = a < 0 ? 1 : shape[a];
 			chunk[d] = a < 0 ? 1 : chunkShape[a];
 			grid[d] = (dimensions[d] + chunk[d] - 1) / chunk[d];
+			shift[d] = Integer.bitCount(chunk[d]) == 1 ? Integer
+				.numberOfTrailingZeros(chunk[d]) : -1;
 		}
 		final long cells = grid[0] * grid[1] * grid[2];
 		table = cells <= MAX_TABLE ? new Block[(int) cells] : null;
@@ -115,7 +120,7 @@ final class ChunkedVoxelBlocks implements VoxelBlocks {
 
 	@Override
 	public Block peek(final long x, final long y, final long z) {
-		final long gx = x / chunk[0], gy = y / chunk[1], gz = z / chunk[2];
+		final long gx = cell(x, 0), gy = cell(y, 1), gz = cell(z, 2);
 		final long cell = (gz * grid[1] + gy) * grid[0] + gx;
 		final Block known = remembered(cell);
 		if (known != null) return known == NOT_LOADED ? null : known;
@@ -144,6 +149,15 @@ final class ChunkedVoxelBlocks implements VoxelBlocks {
 			gz);
 		remember(cell, block);
 		return block;
+	}
+
+	/**
+	 * Chunk coordinate of voxel coordinate {@code v} along axis {@code d}: a
+	 * shift for the usual power-of-two chunks, since the renderer asks at every
+	 * block it enters and a 64-bit division costs more than the read itself.
+	 */
+	private long cell(final long v, final int d) {
+		return shift[d] >= 0 ? v >> shift[d] : v / chunk[d];
 	}
 
 	private Block remembered(final long cell) {
