@@ -116,6 +116,7 @@ public class OpenInViewer extends ZapCommand<ViewerSources> {
 
 	@Override
 	protected void report(final ViewerSources opened) {
-		ViewerFrame.show(opened.title(), opened.sources(), opened.loader());
+		ViewerFrame.show(opened.title(), opened.sources(), opened.loader())
+			.closeWithWindow(opened);
 	}
 }

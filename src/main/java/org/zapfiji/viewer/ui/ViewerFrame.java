@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.swing.JFrame;
@@ -79,6 +80,9 @@ public final class ViewerFrame extends JFrame {
 	private final transient TimeSlider timeSlider;
 
 	private transient ViewRenderer ownedRenderer;
+
+	private final transient List<AutoCloseable> closeWithWindow =
+		new CopyOnWriteArrayList<>();
 
 	/** A window on {@code state}; on the event thread. */
 	public ViewerFrame(final String title, final ViewerState state,
@@ -187,11 +191,27 @@ public final class ViewerFrame extends JFrame {
 		}
 	}
 
+	/**
+	 * Closes {@code resource} (open files, a chunk loader) after the window has
+	 * closed and its threads have stopped.
+	 */
+	public void closeWithWindow(final AutoCloseable resource) {
+		closeWithWindow.add(resource);
+	}
+
 	private void stopThreads() {
 		split.close();
 		panel.close();
 		statusLine.close();
 		timeSlider.close();
 		if (ownedRenderer != null) ownedRenderer.close();
+		for (final AutoCloseable resource : closeWithWindow)
+			try {
+				resource.close();
+			}
+			catch (final Exception e) {
+				IJ.log("ZAP viewer: closing " + resource + " failed: " + e
+					.getMessage());
+			}
 	}
 }
