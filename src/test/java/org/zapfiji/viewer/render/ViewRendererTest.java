@@ -38,10 +38,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 
+import net.imglib2.img.array.ArrayImgs;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkWriter;
+import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.ImageArrays;
 import org.zapfiji.data.Volume;
 import org.zapfiji.viewer.MemoryVolumes;
 import org.zapfiji.viewer.source.ChunkLoader;
@@ -183,6 +187,22 @@ class ViewRendererTest {
 				"same data in red");
 			assertEquals(0, green[i] >> 16 & 0xff);
 		}
+	}
+
+	@Test
+	void anImgLib2ImageRendersLikeTheSameVoxelsFromAFile() throws IOException {
+		final ChunkedArray image = ImageArrays.of(ArrayImgs.unsignedShorts(voxels,
+			DIMS), new int[] { 32, 32, 4 }, List.of("x", "y", "z"), "ArrayImg");
+		final ViewerSource source = new VolumeSource(Volume.single("image", image,
+			List.of("x", "y", "z"), SPACING, List.of("\u00b5m", "\u00b5m",
+				"\u00b5m")), 0, loader);
+		final ReferenceSampler reference = new ReferenceSampler(voxels, DIMS, source
+			.voxelToGlobal(0, 0));
+		final ViewerSnapshot s = snapshot(source, randomView(new Random(6)),
+			Interpolation.NEAREST);
+		final int[] argb = new int[W * H];
+		renderer.render(s, W, H, argb, true);
+		assertArrayEquals(expected(reference, s.transform(), false), argb);
 	}
 
 	@Test
