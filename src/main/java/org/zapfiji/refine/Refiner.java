@@ -37,10 +37,23 @@ import org.scijava.plugin.SciJavaPlugin;
  * with {@code @Plugin(type = Refiner.class, name = "my_method")}; the name is
  * the word users put in the {@code method} key.
  * <p>
- * The refinement method joins this interface with the refine package.
+ * A refiner sees only a {@link VoxelBox} in µm, so anisotropy is handled once,
+ * by positions and distances in µm, and every method works on any volume.
  */
 public interface Refiner extends SciJavaPlugin {
 
 	/** One line for the method chooser. */
 	String description();
+
+	/**
+	 * The center of the neuron around {@code click}, searched within the
+	 * ellipsoid of {@code radius} (µm per axis) around it, widened to at least
+	 * 1.5 voxels per axis.
+	 *
+	 * @param box voxels around the click, at least {@code 2 × radius} each way
+	 *          where the volume has them
+	 * @return the refined position; {@link Refinement#found()} is false when the
+	 *         box holds no neuron-like signal, and the click is kept
+	 */
+	Refinement refine(VoxelBox box, double[] click, double[] radius);
 }

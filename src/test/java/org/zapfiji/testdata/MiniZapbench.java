@@ -32,6 +32,7 @@ package org.zapfiji.testdata;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,13 +136,30 @@ public final class MiniZapbench {
 		return HELD_OUT.contains(condition);
 	}
 
+	/**
+	 * The ground truth of {@link #write}: each neuron's center and radii in µm
+	 * ({@code x, y, z, radius xy, radius z}), label k + 1 at index k. Voxel (i,
+	 * j, k) is centred at (i · 0.406, j · 0.406, k · 4.0).
+	 */
+	public static List<double[]> neurons(final long seed) {
+		final List<double[]> truth = new ArrayList<>();
+		for (final MiniNeuron n : neurons(new Random(seed)))
+			truth.add(new double[] { n.x(), n.y(), n.z(), n.radiusXY(), n
+				.radiusZ() });
+		return truth;
+	}
+
+	private static List<MiniNeuron> neurons(final Random seeds) {
+		return MiniNeurons.create(NEURONS, new Random(seeds.nextLong()), new Random(
+			seeds.nextLong()), conditionOffsets());
+	}
+
 	/** Writes the whole dataset into {@code root} (created if needed). */
 	public static void write(final Path root, final long seed)
 		throws IOException
 	{
 		final Random seeds = new Random(seed);
-		final List<MiniNeuron> neurons = MiniNeurons.create(NEURONS, new Random(
-			seeds.nextLong()), new Random(seeds.nextLong()), conditionOffsets());
+		final List<MiniNeuron> neurons = neurons(seeds);
 		final MiniScene scene = MiniScene.draw(neurons, new Random(seeds
 			.nextLong()));
 		final long noiseSeed = seeds.nextLong();
