@@ -100,9 +100,13 @@ class ExtensionsTest {
 		Files.writeString(src.resolve("SharpestRefiner.java"), String.join("\n",
 			"package com.example;", "import org.scijava.plugin.Plugin;",
 			"import org.zapfiji.refine.Refiner;",
+			"import org.zapfiji.refine.Refinement;",
+			"import org.zapfiji.refine.VoxelBox;",
 			"@Plugin(type = Refiner.class, name = \"sharpest\")",
 			"public class SharpestRefiner implements Refiner {",
-			"  public String description() { return \"the sharpest voxel\"; }", "}"));
+			"  public String description() { return \"the sharpest voxel\"; }",
+			"  public Refinement refine(VoxelBox box, double[] click, double[] radius) { return null; }",
+			"}"));
 		final Path classes = Files.createDirectories(folder.resolve("classes"));
 		final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
 		final int status = javac.run(null, null, null, "-d", classes.toString(),
