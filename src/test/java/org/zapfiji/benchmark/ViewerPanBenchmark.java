@@ -32,8 +32,6 @@ package org.zapfiji.benchmark;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -76,18 +74,8 @@ public final class ViewerPanBenchmark {
 		final int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
 		final long cacheBytes = (args.length > 1 ? Long.parseLong(args[1])
 			: 256) << 20;
-		final Path path = VolumeIoBenchmark.zapbenchFrame();
-		final ZarrArray array = ZarrArray.open(path);
-		final List<String> axes = array.metadata().axisNames();
-		final double[] spacing = new double[axes.size()];
-		final List<String> units = new ArrayList<>();
-		for (final String axis : axes) {
-			final int i = List.of("x", "y", "z", "t").indexOf(axis);
-			spacing[axes.indexOf(axis)] = new double[] { 0.406, 0.406, 4, 0.9141 }[i];
-			units.add(i == 3 ? "s" : "\u00b5m");
-		}
-		final Volume volume = Volume.single("zapbench frame", array, axes, spacing,
-			units);
+		final Volume volume = VolumeIoBenchmark.zapbenchFrameVolume();
+		final ZarrArray array = (ZarrArray) volume.level(0);
 		final ChunkCache cache = new ChunkCache(cacheBytes);
 		try (ChunkLoader loader = ChunkLoader.interactive(cache)) {
 			final List<ViewerSource> sources = VolumeSource.channels(volume, loader);

@@ -104,6 +104,23 @@ public final class VolumeIoBenchmark {
 			"zebrafish-demo.tif")));
 	}
 
+	/**
+	 * {@link #zapbenchFrame()} as a volume with ZAPBench's voxel size (0.406 ×
+	 * 0.406 × 4 µm, 0.9141 s).
+	 */
+	static Volume zapbenchFrameVolume() throws Exception {
+		final ZarrArray array = ZarrArray.open(zapbenchFrame());
+		final List<String> axes = array.metadata().axisNames();
+		final double[] spacing = new double[axes.size()];
+		final List<String> units = new ArrayList<>();
+		for (final String axis : axes) {
+			final int i = List.of("x", "y", "z", "t").indexOf(axis);
+			spacing[units.size()] = new double[] { 0.406, 0.406, 4, 0.9141 }[i];
+			units.add(i == 3 ? "s" : "\u00b5m");
+		}
+		return Volume.single("zapbench frame", array, axes, spacing, units);
+	}
+
 	private static Path zapbenchFrame(final DemoTiles tiles) throws Exception {
 		final Path path = FOLDER.resolve("zapbench-frame.zarr");
 		final ArrayMetadata meta = frameMetadata();
