@@ -77,20 +77,26 @@ public final class ChunkWriter {
 			.shape())) throw new IllegalArgumentException("source " + java.util.Arrays
 				.toString(Intervals.dimensionsAsLongArray(source)) + " and " + target
 					.location() + " " + meta + " differ in shape");
-		forEachChunk(meta, target, threads, progress, p -> copyChunk(source, meta,
-			p));
+		final List<long[]> positions = gridPositions(meta.gridShape());
+		final WorkCounter counter = new WorkCounter(progress, positions.size());
+		runAll(positions, target, threads, p -> {
+			counter.checkCanceled();
+			target.writeChunk(p, copyChunk(source, meta, p));
+			counter.finishOne();
+		});
 	}
 
 	/**
 	 * Copies one chunked array into another of the same shape and type, in any
-	 * format and chunking: each target chunk is assembled from the source chunks
-	 * it overlaps (read through {@code cache}) by whole rows.
+	 * format and chunking, block by block (see {@link BlockCopier}): each source
+	 * chunk is read once where one chunking divides the other, and no cache is
+	 * used, so a conversion does not evict what a viewer holds.
 	 *
+	 * @param threads how many blocks to copy at once
 	 * @throws CanceledException if {@code progress} was canceled
 	 */
 	public static void copy(final ChunkedArray source, final ChunkedArray target,
-		final ChunkCache cache, final int threads, final Progress progress)
-		throws IOException
+		final int threads, final Progress progress) throws IOException
 	{
 		final ArrayMetadata from = source.metadata();
 		final ArrayMetadata to = target.metadata();
@@ -98,32 +104,31 @@ public final class ChunkWriter {
 			.dataType() != to.dataType()) throw new IllegalArgumentException(source
 				.location() + " " + from + " cannot be copied into " + target
 					.location() + " " + to + ": shape and data type must agree");
-		final ChunkCopier copier = new ChunkCopier(source, cache);
-		forEachChunk(to, target, threads, progress, p -> copier.chunk(to, p));
+		final BlockCopier copier = new BlockCopier(source, target);
+		final WorkCounter counter = new WorkCounter(progress, gridPositions(to
+			.gridShape()).size());
+		runAll(gridPositions(copier.blockGrid()), target, threads, p -> copier.copy(
+			p, counter));
 	}
 
-	/** Makes the chunk at a grid position. */
-	private interface ChunkSource {
+	/** Work on one grid position. */
+	private interface PositionTask {
 
-		Chunk chunk(long[] gridPosition) throws IOException;
+		void run(long[] position) throws IOException;
 	}
 
-	/** Writes every chunk of {@code target} on {@code threads} threads. */
-	private static void forEachChunk(final ArrayMetadata meta,
-		final ChunkedArray target, final int threads, final Progress progress,
-		final ChunkSource chunks) throws IOException
+	/** Runs {@code task} for every position on {@code threads} threads. */
+	private static void runAll(final List<long[]> positions,
+		final ChunkedArray target, final int threads, final PositionTask task)
+		throws IOException
 	{
-		final List<long[]> positions = gridPositions(meta.gridShape());
-		final WorkCounter counter = new WorkCounter(progress, positions.size());
 		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
 			threads));
 		try {
 			final List<Future<?>> done = new ArrayList<>();
 			for (final long[] position : positions)
 				done.add(pool.submit(() -> {
-					counter.checkCanceled();
-					target.writeChunk(position, chunks.chunk(position));
-					counter.finishOne();
+					task.run(position);
 					return null;
 				}));
 			for (final Future<?> f : done)

@@ -160,15 +160,28 @@ public enum DataType {
 	public ByteBuffer encode(final Object array, final ByteOrder order) {
 		final int n = java.lang.reflect.Array.getLength(array);
 		final ByteBuffer out = ByteBuffer.allocate(n * bytes).order(order);
+		encode(array, out);
+		out.rewind();
+		return out;
+	}
+
+	/**
+	 * Encodes a primitive array of this type into {@code out} from its position
+	 * on, in {@code out}'s byte order, and moves the position past it. Into a
+	 * direct buffer of the native order this is one memory copy.
+	 */
+	public void encode(final Object array, final ByteBuffer out) {
+		final int n = java.lang.reflect.Array.getLength(array);
+		final int start = out.position();
 		switch (this) {
 			case BOOL:
 				for (final boolean b : (boolean[]) array)
 					out.put((byte) (b ? 1 : 0));
-				break;
+				return;
 			case INT8:
 			case UINT8:
 				out.put((byte[]) array);
-				break;
+				return;
 			case INT16:
 			case UINT16:
 				out.asShortBuffer().put((short[]) array);
@@ -186,8 +199,7 @@ public enum DataType {
 			default:
 				out.asLongBuffer().put((long[]) array);
 		}
-		out.rewind();
-		return out;
+		out.position(start + n * bytes);
 	}
 
 	/** The ImgLib2 type whose pixels this data type holds. */

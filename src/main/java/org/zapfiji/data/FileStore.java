@@ -30,7 +30,8 @@
 package org.zapfiji.data;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,7 +49,9 @@ import org.zapfiji.io.AtomicFiles;
  * Every key is checked before it touches the disk: no absolute paths, no
  * {@code ..}, no backslashes, nothing that resolves outside the root. A chunk
  * key or a path taken from a file therefore cannot make a reader leave its
- * dataset. Writes are atomic (see {@link AtomicFiles}).
+ * dataset. Writes are atomic but not forced to disk, like
+ * {@link AtomicFiles#write(Path, byte[], boolean)} without forcing (see
+ * {@link ChunkFiles}).
  */
 public final class FileStore {
 
@@ -89,18 +92,53 @@ public final class FileStore {
 	 */
 	public byte[] read(final String key, final long maxBytes) throws IOException {
 		final Path path = resolve(key);
-		try (InputStream in = Files.newInputStream(path)) {
-			final long size = Files.size(path);
+		try (FileChannel channel = FileChannel.open(path)) {
+			final long size = channel.size();
 			if (size > maxBytes) throw new FormatException(path + ": file is " +
 				size + " bytes; at most " + maxBytes + " expected here");
-			final byte[] bytes = in.readNBytes((int) size);
-			if (bytes.length != size || in.read() != -1) throw new FormatException(
-				path + ": file changed size while being read (expected " + size +
-					" bytes)");
-			return bytes;
+			final ByteBuffer bytes = ByteBuffer.allocate((int) size);
+			readFully(channel, bytes, path);
+			if (channel.size() != size) throw new FormatException(path +
+				": file changed size while being read (expected " + size + " bytes)");
+			return bytes.array();
 		}
 		catch (final NoSuchFileException e) {
 			return null;
+		}
+	}
+
+	/**
+	 * Reads the file of {@code key}, which must hold exactly
+	 * {@code out.remaining()} bytes, into {@code out} (a direct buffer takes them
+	 * with no copy in between); false if there is no such file.
+	 *
+	 * @throws FormatException if the file has another size
+	 */
+	public boolean read(final String key, final ByteBuffer out)
+		throws IOException
+	{
+		final Path path = resolve(key);
+		try (FileChannel channel = FileChannel.open(path)) {
+			final long size = channel.size();
+			if (size != out.remaining()) throw new FormatException(path +
+				": file is " + size + " bytes; expected " + out.remaining());
+			readFully(channel, out, path);
+			return true;
+		}
+		catch (final NoSuchFileException e) {
+			return false;
+		}
+	}
+
+	private static void readFully(final FileChannel channel, final ByteBuffer out,
+		final Path path) throws IOException
+	{
+		long at = 0;
+		while (out.hasRemaining()) {
+			final int n = channel.read(out, at);
+			if (n < 0) throw new FormatException(path +
+				": file changed size while being read (it ended at byte " + at + ")");
+			at += n;
 		}
 	}
 
@@ -110,7 +148,18 @@ public final class FileStore {
 	 * {@link AtomicFiles#write(Path, byte[], boolean)}.
 	 */
 	public void write(final String key, final byte[] bytes) throws IOException {
-		AtomicFiles.write(resolve(key), bytes, false);
+		write(key, ByteBuffer.wrap(bytes));
+	}
+
+	/**
+	 * Writes the remaining bytes of {@code bytes} to {@code key} like
+	 * {@link #write(String, byte[])}; from a direct buffer with no copy in
+	 * between.
+	 */
+	public void write(final String key, final ByteBuffer bytes)
+		throws IOException
+	{
+		ChunkFiles.replace(resolve(key), bytes);
 	}
 
 	public boolean exists(final String key) throws FormatException {

@@ -42,6 +42,7 @@ import java.util.Properties;
 import org.scijava.plugin.PluginInfo;
 import org.scijava.plugin.SciJavaPlugin;
 import org.zapfiji.data.CacheLimit;
+import org.zapfiji.data.codec.Decompressors;
 
 import ij.IJ;
 
@@ -79,6 +80,13 @@ public final class InstallationReport {
 	public final boolean headless = java.awt.GraphicsEnvironment.isHeadless();
 
 	public final String pluginsFolder = pluginsFolder();
+
+	/**
+	 * Whether zstd and LZ4 are decoded natively or in pure Java, and why not
+	 * natively: pure Java still works but decodes ZAPBench's chunks about half as
+	 * fast, so it is reported, not listed as a problem.
+	 */
+	public final String decoders = Decompressors.describe();
 
 	/** Library name → where its classes were loaded from, or null if missing. */
 	public final Map<String, String> libraries = new LinkedHashMap<>();
@@ -123,6 +131,7 @@ public final class InstallationReport {
 			: pluginsFolder));
 		libraries.forEach((name, location) -> lines.add("Library " + name + ": " +
 			(location == null ? "MISSING" : location)));
+		lines.add("Decoders: " + decoders);
 		extensions.forEach((point, names) -> lines.add(point + ": " + (names
 			.isEmpty() ? "(none installed yet)" : String.join(", ", names))));
 		problems.forEach(p -> lines.add("PROBLEM: " + p));

@@ -46,9 +46,9 @@ import org.zapfiji.data.codec.BloscCodec;
 import org.zapfiji.data.codec.BloscCodec.Shuffle;
 
 /**
- * How fast our pure-Java Blosc decodes one ZAPBench raw chunk
- * ({@link ZapbenchChunk}: 512 × 512 uint16, level 4, byte shuffle), as written
- * by C-Blosc where numcodecs is installed.
+ * How fast our Blosc decodes one ZAPBench raw chunk ({@link ZapbenchChunk}: 512
+ * × 512 uint16, level 4, byte shuffle), as written by C-Blosc where numcodecs
+ * is installed.
  * <p>
  * The score is in decoded bytes per microsecond, which is MB/s (10^6 bytes):
  * each invocation decodes one chunk and counts as {@link ZapbenchChunk#BYTES}

@@ -38,6 +38,7 @@ import java.util.Locale;
 import org.zapfiji.data.DebianPython;
 import org.zapfiji.data.codec.BloscCodec;
 import org.zapfiji.data.codec.BloscCodec.Shuffle;
+import org.zapfiji.data.codec.Decompressors;
 
 /**
  * Our Blosc decoder beside C-Blosc (numcodecs) on the same chunk bytes, in one
@@ -48,7 +49,8 @@ import org.zapfiji.data.codec.BloscCodec.Shuffle;
  * MB/s (10^6 decoded bytes per second). C-Blosc is timed with one thread, like
  * ours, and with numcodecs' default thread count. Python's per-call overhead (a
  * few microseconds) is included on its side; at a chunk of 0.5 MB that is under
- * a few percent.
+ * a few percent. The header names our decoders (native or pure Java) and the
+ * load average, which must be low for the figures to mean much.
  */
 public final class BloscVersusNumcodecs {
 
@@ -83,10 +85,22 @@ public final class BloscVersusNumcodecs {
 			"ZAPBench raw chunk, 512 x 512 uint16, level 4, byte shuffle, " +
 				"%d bytes; median of %d decodes, MB/s%n", ZapbenchChunk.BYTES,
 			iterations);
-		System.out.printf(Locale.ROOT, "%-8s %9s %10s %12s %14s%n", "cname",
-			"ratio", "ours", "C-Blosc 1t", "C-Blosc " + threads + "t");
+		System.out.println("Our decoders: " + Decompressors.describe() +
+			"; load average before: " + loadAverage());
+		System.out.printf(Locale.ROOT, "%-8s %6s %9s %11s %11s%n", "cname", "ratio",
+			"ours 1t", "C-Blosc 1t", "C-Blosc " + threads + "t");
 		for (final String cname : CNAMES)
 			compare(cname, iterations, threads);
+		System.out.println("load average after: " + loadAverage());
+	}
+
+	private static String loadAverage() {
+		try {
+			return new String(Files.readAllBytes(Path.of("/proc/loadavg"))).trim();
+		}
+		catch (final IOException e) {
+			return "unknown";
+		}
 	}
 
 	private static void compare(final String cname, final int iterations,
@@ -100,7 +114,7 @@ public final class BloscVersusNumcodecs {
 			Files.write(file, encoded);
 			final double single = numcodecsSeconds(file, iterations, 1);
 			final double multi = numcodecsSeconds(file, iterations, threads);
-			System.out.printf(Locale.ROOT, "%-8s %9.2f %10.0f %12.0f %14.0f%n", cname,
+			System.out.printf(Locale.ROOT, "%-8s %6.2f %9.0f %11.0f %11.0f%n", cname,
 				(double) ZapbenchChunk.BYTES / encoded.length, mbps(ours), mbps(single),
 				mbps(multi));
 		}

@@ -100,8 +100,7 @@ class ChunkWriterTest {
 		}
 		final int[] tiles = { 8, 5, 4, 2 };
 		final MapArray byRows = new MapArray(SHAPE, tiles, 0);
-		ChunkWriter.copy(source, byRows, new ChunkCache(1 << 20), 3, Progress
-			.silent());
+		ChunkWriter.copy(source, byRows, 3, Progress.silent());
 		final MapArray byVoxels = new MapArray(SHAPE, tiles, 0);
 		final RandomAccessibleInterval<UnsignedShortType> image = LazyImages.open(
 			source, new ChunkCache(1 << 20));
@@ -129,7 +128,7 @@ class ChunkWriterTest {
 			}
 		};
 		assertThrows(CanceledException.class, () -> ChunkWriter.copy(source, target,
-			new ChunkCache(1 << 20), 2, canceled));
+			2, canceled));
 		assertArrayEquals(new Object[0], target.chunks.values().toArray());
 	}
 }

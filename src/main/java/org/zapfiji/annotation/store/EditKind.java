@@ -34,9 +34,9 @@ import java.util.Locale;
 /**
  * What an edit changed: one mark, one region, or a batch of marks added in one
  * go (an import). A batch entry's target is the sequence number of the entry
- * that first added it; its marks are kept, unchanged forever, in the
- * {@code batch_marks} table rather than as JSON in the log, which keeps a
- * million-mark import within seconds.
+ * that first added it; its marks are kept, unchanged forever, as compact blobs
+ * in the {@code batch_chunks} table rather than as JSON in the log, which keeps
+ * a million-mark import within seconds.
  */
 public enum EditKind {
 

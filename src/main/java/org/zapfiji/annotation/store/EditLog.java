@@ -37,20 +37,15 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.zapfiji.annotation.Mark;
-
 /**
- * The SQL of the {@code edits} and {@code batch_marks} tables. Rows are only
- * ever inserted (triggers refuse updates and deletes), each inside the
- * transaction that also changes the mark or region, so the log and the state
- * never disagree.
+ * The SQL of the {@code edits} table. Rows are only ever inserted (triggers
+ * refuse updates and deletes), each inside the transaction that also changes
+ * the mark or region, so the log and the state never disagree.
  */
 final class EditLog {
 
 	private static final String EDIT_COLUMNS =
 		"seq, time, annotator, operation, kind, target, before, after, undoes";
-
-	private static final int ROWS_PER_INSERT = 50;
 
 	private final Connection c;
 
@@ -126,62 +121,6 @@ final class EditLog {
 					chain.add(new long[] { r.getLong(1), r.getLong(2) });
 			}
 			return chain;
-		}
-	}
-
-	/**
-	 * Stores the marks of a batch, in their order. Fifty rows per statement: the
-	 * JDBC driver's per-statement overhead, not SQLite, is what a
-	 * one-row-per-statement batch mostly spends its time on.
-	 */
-	void insertBatch(final long batch, final List<Mark> marks)
-		throws SQLException
-	{
-		final int many = ROWS_PER_INSERT;
-		try (PreparedStatement multi = c.prepareStatement(batchInsert(many));
-				PreparedStatement single = c.prepareStatement(batchInsert(1)))
-		{
-			int at = 0;
-			for (; at + many <= marks.size(); at += many) {
-				for (int k = 0; k < many; k++)
-					bindBatchRow(multi, k, batch, marks.get(at + k));
-				multi.addBatch();
-				if (at / many % 20 == 19) multi.executeBatch();
-			}
-			multi.executeBatch();
-			for (; at < marks.size(); at++) {
-				bindBatchRow(single, 0, batch, marks.get(at));
-				single.executeUpdate();
-			}
-		}
-	}
-
-	private static String batchInsert(final int rows) {
-		final String row = "(?" + ", ?".repeat(MarkRows.COUNT) + ")";
-		return "INSERT INTO batch_marks (batch, " + MarkRows.COLUMNS + ") VALUES " +
-			row + (", " + row).repeat(rows - 1);
-	}
-
-	private static void bindBatchRow(final PreparedStatement s, final int row,
-		final long batch, final Mark m) throws SQLException
-	{
-		final int first = row * (MarkRows.COUNT + 1) + 1;
-		s.setLong(first, batch);
-		MarkRows.bind(s, first + 1, m);
-	}
-
-	/** The marks of a batch as they were added. */
-	List<Mark> batch(final long batch) throws SQLException {
-		try (PreparedStatement s = c.prepareStatement("SELECT " + MarkRows.COLUMNS +
-			" FROM batch_marks WHERE batch = ? ORDER BY id"))
-		{
-			s.setLong(1, batch);
-			final List<Mark> marks = new ArrayList<>();
-			try (ResultSet r = s.executeQuery()) {
-				while (r.next())
-					marks.add(MarkRows.read(r, 1));
-			}
-			return marks;
 		}
 	}
 

@@ -33,9 +33,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
@@ -79,9 +77,10 @@ final class EditWriter {
 
 	private final PreparedStatement dropRegion;
 
-	private final PreparedStatement copyBatch;
+	private final Connection connection;
 
-	private final PreparedStatement dropBatch;
+	/** Scratch space for the details column of one row. */
+	private final ByteWriter details = new ByteWriter();
 
 	/** This annotator's undo and redo stacks, read from the log when needed. */
 	private UndoStacks stacks;
@@ -96,18 +95,13 @@ final class EditWriter {
 		begin = c.prepareStatement("BEGIN IMMEDIATE");
 		commit = c.prepareStatement("COMMIT");
 		rollback = c.prepareStatement("ROLLBACK");
-		putMark = c.prepareStatement("INSERT OR REPLACE INTO marks (" +
-			MarkRows.COLUMNS + ") VALUES (?" + ", ?".repeat(MarkRows.COUNT - 1) +
-			")");
+		connection = c;
+		putMark = c.prepareStatement(MarkRows.insert(1));
 		dropMark = c.prepareStatement("DELETE FROM marks WHERE id = ?");
 		putRegion = c.prepareStatement("INSERT OR REPLACE INTO regions (" +
 			RegionRows.COLUMNS + ") VALUES (?" + ", ?".repeat(RegionRows.COUNT - 1) +
 			")");
 		dropRegion = c.prepareStatement("DELETE FROM regions WHERE id = ?");
-		copyBatch = c.prepareStatement("INSERT INTO marks (" + MarkRows.COLUMNS +
-			") SELECT " + MarkRows.COLUMNS + " FROM batch_marks WHERE batch = ?");
-		dropBatch = c.prepareStatement("DELETE FROM marks WHERE id IN " +
-			"(SELECT id FROM batch_marks WHERE batch = ?)");
 	}
 
 	/** Logs and applies a change of one mark; before or after may be null. */
@@ -120,7 +114,7 @@ final class EditWriter {
 			undoes), e -> {
 				if (after == null) execute(dropMark, id);
 				else {
-					MarkRows.bind(putMark, 1, after);
+					MarkRows.bind(putMark, 1, after, MarkRows.details(after, details));
 					putMark.executeUpdate();
 				}
 			}, () -> {
@@ -148,24 +142,23 @@ final class EditWriter {
 	}
 
 	/**
-	 * One entry for the whole batch; the marks go to {@code batch_marks} in id
-	 * order (appending to the B-tree is several times faster than inserting at
-	 * random places), and SQLite copies them into {@code marks} itself.
+	 * One entry for the whole batch. The marks are written once to {@code marks},
+	 * in id order (appending to the B-tree is several times faster than inserting
+	 * at random places), and kept for undo and replay as compact blobs in
+	 * {@code batch_chunks}; memory is updated meanwhile on a second thread.
 	 */
 	Edit addBatch(final Collection<Mark> marks) throws ProjectException {
-		final List<Mark> sorted = new ArrayList<>(marks);
-		sorted.sort(Comparator.comparingLong(Mark::id));
+		final List<Mark> sorted = IdOrder.sorted(marks);
 		for (int i = 0; i < sorted.size(); i++) {
 			final long id = sorted.get(i).id();
 			if (state.mark(id) != null || i > 0 && sorted.get(i - 1).id() == id)
 				throw new IllegalArgumentException(file + ": mark " + id +
 					" exists already or twice in the batch");
 		}
-		return commit(seq -> entry(seq, EditOperation.ADD, EditKind.MARK_BATCH, seq,
-			null, MarkJson.batch(seq, sorted.size()), null), e -> {
-				log.insertBatch(e.seq(), sorted);
-				execute(copyBatch, e.seq());
-			}, () -> sorted.forEach(state::putMark));
+		return commitBatch(seq -> entry(seq, EditOperation.ADD, EditKind.MARK_BATCH,
+			seq, null, MarkJson.batch(seq, sorted.size()), null), e -> {
+				BatchChunks.write(connection, e.seq(), sorted, true);
+			}, sorted, true);
 	}
 
 	/** Reverts this annotator's latest edit not undone, or returns null. */
@@ -210,20 +203,41 @@ final class EditWriter {
 	private Edit revertBatch(final Edit t, final String what)
 		throws ProjectException
 	{
-		final List<Mark> batch = sql(() -> log.batch(t.target()));
+		final List<Mark> batch = sql(() -> BatchChunks.read(connection, t
+			.target()));
 		final boolean present = t.after() != null;
 		for (final Mark m : batch)
 			if (present ? !m.equals(state.mark(m.id())) : state.mark(m.id()) != null)
 				throw new EditConflictException(file, "cannot " + what + " " + t +
 					": mark " + m.id() + " of the batch was changed since");
-		return commit(seq -> entry(seq, t.operation().inverse(),
+		return commitBatch(seq -> entry(seq, t.operation().inverse(),
 			EditKind.MARK_BATCH, t.target(), t.after(), t.before(), t.seq()), e -> {
-				if (present) execute(dropBatch, t.target());
-				else execute(copyBatch, t.target());
-			}, () -> batch.forEach(m -> {
-				if (present) state.removeMark(m.id());
-				else state.putMark(m);
-			}));
+				if (present) MarkRows.delete(connection, batch);
+				else MarkRows.insert(connection, batch);
+			}, batch, !present);
+	}
+
+	/**
+	 * Commits a batch entry, adding the marks to memory (or removing them) on a
+	 * second thread while SQLite writes; if the commit fails, memory is set back.
+	 */
+	private Edit commitBatch(final LongFunction<Edit> entry, final RowWork rows,
+		final List<Mark> marks, final boolean add) throws ProjectException
+	{
+		final MemoryWork memory = MemoryWork.start(() -> change(marks, add));
+		try {
+			return commit(entry, rows, memory::finish);
+		}
+		catch (final ProjectException notSaved) {
+			memory.cancel(() -> change(marks, !add));
+			throw notSaved;
+		}
+	}
+
+	private void change(final List<Mark> marks, final boolean add) {
+		for (final Mark m : marks)
+			if (add) state.putMark(m);
+			else state.removeMark(m.id());
 	}
 
 	private EditConflictException conflict(final Edit t, final String what)

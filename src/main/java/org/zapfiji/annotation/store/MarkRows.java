@@ -29,96 +29,166 @@
 
 package org.zapfiji.annotation.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.zapfiji.annotation.Mark;
 import org.zapfiji.annotation.MarkStatus;
 
 /**
- * A mark as a row of the {@code marks} (and {@code batch_marks}) table: one
- * column per field, so other tools can query the project with plain SQL. Times
- * are integer nanoseconds since the epoch, exact and quick to load; tags are a
- * JSON array.
+ * A mark as a row of the {@code marks} table: a column for each field that
+ * other tools query with plain SQL (id, position, status, annotator, round,
+ * score), and the rest as one compact {@code details} blob ({@link MarkBytes}).
+ * Nine values per row rather than twenty: binding each value is a call through
+ * JNI, and those calls were most of the time of a million-mark import.
  */
 final class MarkRows {
 
 	/** The columns, in the order {@link #bind} and {@link #read} use. */
-	static final String COLUMNS = "id, x, y, z, radius_x, radius_y, radius_z, " +
-		"status, annotator, round, created_ns, modified_ns, click_x, click_y, " +
-		"click_z, refinement, score, comment, tags, frame";
+	static final String COLUMNS =
+		"id, x, y, z, status, annotator, round, score, details";
 
-	static final int COUNT = 20;
+	static final int COUNT = 9;
 
-	/** Column declarations, shared by both tables that hold marks. */
+	private static final int ROWS_PER_INSERT = 128;
+
+	/** Column declarations of the {@code marks} table. */
 	static final String DECLARATIONS = "id INTEGER NOT NULL, " +
 		"x REAL NOT NULL, y REAL NOT NULL, z REAL NOT NULL, " +
-		"radius_x REAL NOT NULL, radius_y REAL NOT NULL, radius_z REAL NOT NULL, " +
 		"status TEXT NOT NULL CHECK (status IN ('candidate', 'unreviewed', " +
 		"'accepted', 'rejected', 'uncertain')), annotator TEXT NOT NULL, " +
-		"round INTEGER NOT NULL, created_ns INTEGER NOT NULL, " +
-		"modified_ns INTEGER NOT NULL, click_x REAL NOT NULL, " +
-		"click_y REAL NOT NULL, click_z REAL NOT NULL, refinement TEXT NOT NULL, " +
-		"score REAL, comment TEXT NOT NULL, tags TEXT NOT NULL, frame INTEGER";
+		"round INTEGER NOT NULL, score REAL, details BLOB NOT NULL";
+
+	/**
+	 * The ids of {@link MarkStatus}, made once: {@code id()} lower-cases the name
+	 * on every call, which showed in an import of a million marks.
+	 */
+	private static final String[] STATUS_IDS = new String[MarkStatus
+		.values().length];
+
+	private static final Map<String, MarkStatus> STATUSES = new HashMap<>();
+
+	static {
+		for (final MarkStatus s : MarkStatus.values()) {
+			STATUS_IDS[s.ordinal()] = s.id();
+			STATUSES.put(s.id(), s);
+		}
+	}
 
 	private MarkRows() {}
 
-	/** Binds the mark to parameters {@code first .. first + COUNT - 1}. */
-	static void bind(final PreparedStatement s, final int first, final Mark m)
-		throws SQLException
+	static String statusId(final MarkStatus s) {
+		return STATUS_IDS[s.ordinal()];
+	}
+
+	/** @throws IllegalArgumentException naming the accepted ids */
+	static MarkStatus status(final String id) {
+		final MarkStatus s = STATUSES.get(id);
+		return s != null ? s : MarkStatus.forId(id);
+	}
+
+	/**
+	 * Binds the mark to parameters {@code first .. first + COUNT - 1}, with its
+	 * {@link #details} already encoded.
+	 */
+	static void bind(final PreparedStatement s, final int first, final Mark m,
+		final byte[] details) throws SQLException
 	{
 		int i = first;
 		s.setLong(i++, m.id());
-		i = bindTriple(s, i, m.position());
-		i = bindTriple(s, i, m.radius());
-		s.setString(i++, m.status().id());
+		s.setDouble(i++, m.x());
+		s.setDouble(i++, m.y());
+		s.setDouble(i++, m.z());
+		s.setString(i++, statusId(m.status()));
 		s.setString(i++, m.annotator());
 		s.setInt(i++, m.round());
-		s.setLong(i++, nanos(m.created()));
-		s.setLong(i++, nanos(m.modified()));
-		i = bindTriple(s, i, m.click());
-		s.setString(i++, m.refinement());
 		if (Double.isNaN(m.score())) s.setNull(i++, Types.REAL);
 		else s.setDouble(i++, m.score());
-		s.setString(i++, m.comment());
-		s.setString(i++, MarkJson.tags(m.tags()));
-		if (m.frame() == null) s.setNull(i, Types.INTEGER);
-		else s.setInt(i, m.frame());
+		s.setBytes(i, details);
 	}
 
-	/** Reads the mark from columns {@code first ..} of the current row. */
+	/** The details column of the mark; {@code scratch} is reused. */
+	static byte[] details(final Mark m, final ByteWriter scratch) {
+		scratch.reset();
+		MarkBytes.writeDetails(scratch, m);
+		return scratch.toArray();
+	}
+
+	/**
+	 * Reads the mark from columns {@code first ..} of the current row.
+	 *
+	 * @throws SQLException naming the mark and the column if a value is invalid
+	 */
 	static Mark read(final ResultSet r, final int first) throws SQLException {
-		int i = first;
-		final long id = r.getLong(i++);
-		final Mark.Builder b = Mark.builder(id, r.getDouble(i++), r.getDouble(i++),
-			r.getDouble(i++));
-		b.radius(r.getDouble(i++), r.getDouble(i++), r.getDouble(i++));
-		b.status(MarkStatus.forId(r.getString(i++)));
-		b.annotator(r.getString(i++));
-		b.round(r.getInt(i++));
-		b.created(instant(r.getLong(i++)));
-		b.modified(instant(r.getLong(i++)));
-		b.click(r.getDouble(i++), r.getDouble(i++), r.getDouble(i++));
-		final String refinement = r.getString(i++);
-		final double score = r.getDouble(i);
-		b.refinement(refinement, r.wasNull() ? Double.NaN : score);
-		i++;
-		b.comment(r.getString(i++));
-		b.tags(MarkJson.tags(r.getString(i++)));
-		final int frame = r.getInt(i);
-		b.frame(r.wasNull() ? null : frame);
-		return b.build();
+		final long id = r.getLong(first);
+		try {
+			final Mark.Builder b = Mark.builder(id, r.getDouble(first + 1), r
+				.getDouble(first + 2), r.getDouble(first + 3));
+			b.status(status(r.getString(first + 4)));
+			b.annotator(r.getString(first + 5));
+			b.round(r.getInt(first + 6));
+			final double score = r.getDouble(first + 7);
+			final double orNaN = r.wasNull() ? Double.NaN : score;
+			final ByteReader details = new ByteReader(r.getBytes(first + 8));
+			MarkBytes.readDetails(details, b, orNaN);
+			if (!details.atEnd()) throw details.damaged("bytes left over");
+			return b.build();
+		}
+		catch (final IllegalArgumentException | NullPointerException e) {
+			throw new SQLException("mark " + id + ": invalid value (status, " +
+				"annotator, round or details column): " + e.getMessage(), e);
+		}
 	}
 
-	private static int bindTriple(final PreparedStatement s, final int first,
-		final double[] v) throws SQLException
+	/**
+	 * Inserts (or replaces) the marks, {@value #ROWS_PER_INSERT} rows per
+	 * statement: a statement's execution has a fixed cost through the driver that
+	 * a one-row-per-statement import pays a million times.
+	 */
+	static void insert(final Connection c, final List<Mark> marks)
+		throws SQLException
 	{
-		for (int d = 0; d < 3; d++)
-			s.setDouble(first + d, v[d]);
-		return first + 3;
+		final ByteWriter scratch = new ByteWriter();
+		for (int at = 0; at < marks.size(); at += ROWS_PER_INSERT) {
+			final int n = Math.min(ROWS_PER_INSERT, marks.size() - at);
+			try (PreparedStatement s = c.prepareStatement(insert(n))) {
+				for (int k = 0; k < n; k++) {
+					final Mark m = marks.get(at + k);
+					bind(s, k * COUNT + 1, m, details(m, scratch));
+				}
+				s.executeUpdate();
+			}
+		}
+	}
+
+	/** Deletes the marks with these ids, many per statement. */
+	static void delete(final Connection c, final List<Mark> marks)
+		throws SQLException
+	{
+		for (int at = 0; at < marks.size(); at += ROWS_PER_INSERT) {
+			final int n = Math.min(ROWS_PER_INSERT, marks.size() - at);
+			try (PreparedStatement s = c.prepareStatement(
+				"DELETE FROM marks WHERE id IN (?" + ", ?".repeat(n - 1) + ")"))
+			{
+				for (int k = 0; k < n; k++)
+					s.setLong(k + 1, marks.get(at + k).id());
+				s.executeUpdate();
+			}
+		}
+	}
+
+	/** An insert (or replace) of {@code rows} marks. */
+	static String insert(final int rows) {
+		final String row = "(?" + ", ?".repeat(COUNT - 1) + ")";
+		return "INSERT OR REPLACE INTO marks (" + COLUMNS + ") VALUES " + row +
+			(", " + row).repeat(rows - 1);
 	}
 
 	/**

@@ -212,8 +212,9 @@ public final class ProjectStore implements AutoCloseable {
 
 	/**
 	 * Adds many marks in one transaction, logged as ONE entry of kind
-	 * {@link EditKind#MARK_BATCH} (the marks themselves go to the
-	 * {@code batch_marks} table); one undo takes the whole batch back.
+	 * {@link EditKind#MARK_BATCH} (the log keeps the marks themselves as compact
+	 * blobs in the {@code batch_chunks} table); one undo takes the whole batch
+	 * back.
 	 */
 	public synchronized Edit addMarks(final Collection<Mark> marks)
 		throws ProjectException
@@ -330,7 +331,7 @@ public final class ProjectStore implements AutoCloseable {
 
 	private List<Mark> batchUnchecked(final long batch) {
 		try {
-			return log.batch(batch);
+			return BatchChunks.read(connection, batch);
 		}
 		catch (final SQLException e) {
 			throw new IllegalStateException(e);

@@ -50,13 +50,29 @@ final class Schema {
 	/** "ZAPF" in SQLite's header: what tells a project from any SQLite file. */
 	static final int APPLICATION_ID = 0x5A415046;
 
-	/** What this code reads and writes. */
-	static final Schema CURRENT = new Schema(1, List.of());
+	/** Every migration so far: element i upgrades version i + 1 to i + 2. */
+	static final List<SchemaMigration> MIGRATIONS = List.of(
+		new VersionTwoMigration());
 
+	/** What this code reads and writes. */
+	static final Schema CURRENT = new Schema(2, MIGRATIONS);
+
+	/**
+	 * Since version 2: the marks of each batch entry, as blobs of many marks
+	 * each, in order of part. Append-only like the log it belongs to.
+	 */
+	static final String[] BATCH_CHUNKS = { //
+		"CREATE TABLE batch_chunks (batch INTEGER NOT NULL REFERENCES edits " +
+			"(seq), part INTEGER NOT NULL, marks BLOB NOT NULL, " +
+			"PRIMARY KEY (batch, part))", appendOnly("batch_chunks", "UPDATE"),
+		appendOnly("batch_chunks", "DELETE") };
+
+	/** Version 1 exactly as it was; {@link #MIGRATIONS} take it on from there. */
 	private static final String[] VERSION_1 = { //
 		"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-		"CREATE TABLE marks (" + MarkRows.DECLARATIONS + ", PRIMARY KEY (id))",
-		"CREATE TABLE regions (" + RegionRows.DECLARATIONS + ")",
+		"CREATE TABLE marks (" + VersionTwoMigration.VERSION_1_DECLARATIONS +
+			", PRIMARY KEY (id))", "CREATE TABLE regions (" +
+				RegionRows.DECLARATIONS + ")",
 		"CREATE TABLE edits (seq INTEGER PRIMARY KEY AUTOINCREMENT, " +
 			"time INTEGER NOT NULL, annotator TEXT NOT NULL, " +
 			"operation TEXT NOT NULL CHECK (operation IN ('add', 'update', " +
@@ -69,7 +85,7 @@ final class Schema {
 		// batch is written in id order. (batch, id) is unique because every
 		// batch is copied into marks, whose primary key is id.
 		"CREATE TABLE batch_marks (batch INTEGER NOT NULL REFERENCES edits (seq), " +
-			MarkRows.DECLARATIONS + ")",
+			VersionTwoMigration.VERSION_1_DECLARATIONS + ")",
 		"CREATE INDEX batch_marks_by_batch ON batch_marks (batch)", appendOnly(
 			"edits", "UPDATE"), appendOnly("edits", "DELETE"), appendOnly(
 				"batch_marks", "UPDATE"), appendOnly("batch_marks", "DELETE") };

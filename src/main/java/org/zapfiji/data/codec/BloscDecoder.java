@@ -44,6 +44,20 @@ import org.zapfiji.data.FormatException;
  */
 final class BloscDecoder {
 
+	/**
+	 * Blocks up to this size are unshuffled from a per-thread scratch block,
+	 * since allocating and zeroing one per chunk cost as much as the unshuffle.
+	 * Larger ones get their own, so that no thread keeps a large array.
+	 */
+	private static final int MAX_KEPT_SCRATCH = 1 << 21;
+
+	/**
+	 * Safe to share within a thread: a block is written whole before it is read,
+	 * and the array never leaves {@link #decodeBlock}.
+	 */
+	private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(
+		() -> new byte[0]);
+
 	private final BloscHeader header;
 
 	private final BloscCompressor compressor;
@@ -52,14 +66,15 @@ final class BloscDecoder {
 
 	private final byte[] out;
 
-	private final BloscStreams streams = new BloscStreams();
+	private final BloscStreams streams;
 
 	private byte[] scratch;
 
 	private BloscDecoder(final BloscHeader header, final byte[] chunk,
-		final byte[] out) throws FormatException
+		final byte[] out, final Decompressors decompressors) throws FormatException
 	{
 		this.header = header;
+		this.streams = new BloscStreams(decompressors);
 		this.compressor = BloscCompressor.forCode(header.compressorCode,
 			header.compressorVersion);
 		this.chunk = chunk;
@@ -69,6 +84,13 @@ final class BloscDecoder {
 	static byte[] decode(final byte[] chunk, final int decodedSize)
 		throws FormatException
 	{
+		return decode(chunk, decodedSize, Decompressors.best());
+	}
+
+	/** With the given decoders: tests compare native with pure Java. */
+	static byte[] decode(final byte[] chunk, final int decodedSize,
+		final Decompressors decompressors) throws FormatException
+	{
 		final BloscHeader header = BloscHeader.read(chunk, decodedSize);
 		final byte[] out = new byte[decodedSize];
 		if (decodedSize == 0) return out;
@@ -76,7 +98,8 @@ final class BloscDecoder {
 			System.arraycopy(chunk, BloscHeader.SIZE, out, 0, decodedSize);
 			return out;
 		}
-		final BloscDecoder decoder = new BloscDecoder(header, chunk, out);
+		final BloscDecoder decoder = new BloscDecoder(header, chunk, out,
+			decompressors);
 		try {
 			for (int b = 0; b < header.blockCount(); b++)
 				decoder.decodeBlock(b);
@@ -105,7 +128,7 @@ final class BloscDecoder {
 		final byte[] target;
 		final int targetOffset;
 		if (byteShuffled || bitShuffled) {
-			if (scratch == null) scratch = new byte[blocksize];
+			if (scratch == null) scratch = scratch(blocksize);
 			target = scratch;
 			targetOffset = 0;
 		}
@@ -118,6 +141,16 @@ final class BloscDecoder {
 			size);
 		else if (bitShuffled) Shuffles.unshuffleBits(typesize, scratch, 0, out,
 			start, size);
+	}
+
+	private static byte[] scratch(final int blocksize) {
+		if (blocksize > MAX_KEPT_SCRATCH) return new byte[blocksize];
+		byte[] kept = SCRATCH.get();
+		if (kept.length < blocksize) {
+			kept = new byte[blocksize];
+			SCRATCH.set(kept);
+		}
+		return kept;
 	}
 
 	/** Decodes block {@code b}'s {@code count} streams, one after another. */

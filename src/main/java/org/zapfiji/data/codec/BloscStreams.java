@@ -43,11 +43,16 @@ import io.airlift.compress.zstd.ZstdDecompressor;
 /**
  * Compresses and decompresses the streams inside one Blosc chunk. One instance
  * serves one encode or decode call, so the compressors' state is made once per
- * chunk rather than once per stream, and never shared between threads.
+ * chunk rather than once per stream, and never shared between threads. zstd and
+ * LZ4 are decoded natively where {@link Decompressors} says so.
  */
 final class BloscStreams implements AutoCloseable {
 
+	private final Decompressors decompressors;
+
 	private ZstdDecompressor zstdDecompressor;
+
+	private NativeZstd nativeZstd;
 
 	private Lz4Decompressor lz4Decompressor;
 
@@ -60,6 +65,15 @@ final class BloscStreams implements AutoCloseable {
 	private Deflater deflater;
 
 	private byte[] scratch = new byte[0];
+
+	/** For encoding, which is always pure Java. */
+	BloscStreams() {
+		this(Decompressors.PURE_JAVA);
+	}
+
+	BloscStreams(final Decompressors decompressors) {
+		this.decompressors = decompressors;
+	}
 
 	/**
 	 * Decompresses {@code in[offset, offset + length)} into exactly
@@ -80,8 +94,8 @@ final class BloscStreams implements AutoCloseable {
 		final int got;
 		try {
 			got = compressor == BloscCompressor.ZSTD ? unzstd(in, offset, length, out,
-				outOffset, expected) : lz4().decompress(in, offset, length, out,
-					outOffset, expected);
+				outOffset, expected) : unlz4(in, offset, length, out, outOffset,
+					expected);
 		}
 		catch (final RuntimeException e) {
 			throw new FormatException("Blosc chunk: " + compressor.cname +
@@ -101,14 +115,24 @@ final class BloscStreams implements AutoCloseable {
 		if (declared > expected) throw new FormatException(
 			"Blosc chunk: zstd frame declares " + declared + " bytes, expected " +
 				expected);
+		if (decompressors.nativeZstd) {
+			if (nativeZstd == null) nativeZstd = NativeZstd.borrow();
+			return nativeZstd.decompress(in, offset, length, out, outOffset,
+				expected);
+		}
 		if (zstdDecompressor == null) zstdDecompressor = new ZstdDecompressor();
 		return zstdDecompressor.decompress(in, offset, length, out, outOffset,
 			expected);
 	}
 
-	private Lz4Decompressor lz4() {
+	private int unlz4(final byte[] in, final int offset, final int length,
+		final byte[] out, final int outOffset, final int expected)
+	{
+		if (decompressors.nativeLz4) return NativeLz4.decompress(in, offset, length,
+			out, outOffset, expected);
 		if (lz4Decompressor == null) lz4Decompressor = new Lz4Decompressor();
-		return lz4Decompressor;
+		return lz4Decompressor.decompress(in, offset, length, out, outOffset,
+			expected);
 	}
 
 	/**
@@ -196,6 +220,10 @@ final class BloscStreams implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (nativeZstd != null) {
+			nativeZstd.release();
+			nativeZstd = null;
+		}
 		if (inflater != null) inflater.end();
 		if (deflater != null) deflater.end();
 	}

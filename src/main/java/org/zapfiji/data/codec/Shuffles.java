@@ -31,6 +31,7 @@ package org.zapfiji.data.codec;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
@@ -52,6 +53,21 @@ final class Shuffles {
 
 	private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(
 		long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	/** Bytes 0, 1 and 4, 5 of a long. */
+	private static final long PAIRS = 0x0000FFFF0000FFFFL;
+
+	private static final long LOW_HALF = 0xFFFFFFFFL;
+
+	/** Rows of 512 KiB (a 2 MiB block of float32), 2 MiB per thread at most. */
+	private static final int MAX_KEPT_WORDS = 1 << 16;
+
+	/**
+	 * Per thread, since unshuffling runs on many threads at once; every use
+	 * writes the longs it then reads, and none leaves this class.
+	 */
+	private static final ThreadLocal<long[][]> ROWS = ThreadLocal.withInitial(
+		() -> new long[4][0]);
 
 	private Shuffles() {}
 
@@ -77,10 +93,15 @@ final class Shuffles {
 		final int length)
 	{
 		final int elements = length / typesize;
-		if (typesize == 2) unshuffleTwo(src, srcOffset, dst, dstOffset, elements);
-		else for (int j = 0; j < typesize; j++) {
+		int done = 0;
+		if (typesize == 2) done = unshuffleTwo(src, srcOffset, dst, dstOffset,
+			elements);
+		else if (typesize == 4) done = unshuffleFour(src, srcOffset, dst, dstOffset,
+			elements);
+		for (int j = 0; j < typesize; j++) {
 			final int row = srcOffset + j * elements;
-			for (int i = 0, d = dstOffset + j; i < elements; i++, d += typesize)
+			for (int i = done, d = dstOffset + j + done *
+				typesize; i < elements; i++, d += typesize)
 				dst[d] = src[row + i];
 		}
 		final int whole = elements * typesize;
@@ -89,32 +110,130 @@ final class Shuffles {
 	}
 
 	/**
-	 * The common uint16 case: eight elements at a time, reading a long from each
-	 * byte row and interleaving their bytes with shifts and masks.
+	 * The common uint16 case. Java 17 cannot vectorise a byte interleave, but it
+	 * does vectorise arithmetic on long[] arrays: the two byte rows are copied
+	 * into longs (eight elements each), interleaved there with shifts and masks
+	 * in place, and the results stored in pairs. On a 256 KiB block this took 17
+	 * µs against 56 µs for the same arithmetic on longs read from the byte array,
+	 * which made unshuffling the slowest step of decoding after zstd.
+	 *
+	 * @return how many elements were done; the caller does the rest
 	 */
-	private static void unshuffleTwo(final byte[] src, final int srcOffset,
+	private static int unshuffleTwo(final byte[] src, final int srcOffset,
 		final byte[] dst, final int dstOffset, final int elements)
 	{
-		final int high = srcOffset + elements;
-		int i = 0;
-		for (; i + 8 <= elements; i += 8) {
-			final long low = (long) LONG_LE.get(src, srcOffset + i);
-			final long top = (long) LONG_LE.get(src, high + i);
-			LONG_LE.set(dst, dstOffset + 2 * i, spread(low) | spread(top) << 8);
-			LONG_LE.set(dst, dstOffset + 2 * i + 8, spread(low >>> 32) | spread(
-				top >>> 32) << 8);
+		final int words = elements / 8;
+		final long[][] rows = rows(words);
+		final long[] low = rows[0];
+		final long[] high = rows[1];
+		copyLongs(src, srcOffset, low, words);
+		copyLongs(src, srcOffset + elements, high, words);
+		zipByteRows(low, high, words);
+		for (int k = 0, d = dstOffset; k < words; k++, d += 16) {
+			LONG_LE.set(dst, d, low[k]);
+			LONG_LE.set(dst, d + 8, high[k]);
 		}
-		for (; i < elements; i++) {
-			dst[dstOffset + 2 * i] = src[srcOffset + i];
-			dst[dstOffset + 2 * i + 1] = src[high + i];
+		return 8 * words;
+	}
+
+	/**
+	 * float32 and (u)int32, eight elements at a time, as {@link #unshuffleTwo}:
+	 * byte rows 0 and 1 are interleaved into 16-bit pairs, so are rows 2 and 3,
+	 * then the pairs are. Each step is a loop over two arrays, which C2
+	 * vectorises; one loop over all four was not vectorised.
+	 *
+	 * @return how many elements were done; the caller does the rest
+	 */
+	private static int unshuffleFour(final byte[] src, final int srcOffset,
+		final byte[] dst, final int dstOffset, final int elements)
+	{
+		final int words = elements / 8;
+		final long[][] rows = rows(words);
+		for (int j = 0; j < 4; j++)
+			copyLongs(src, srcOffset + j * elements, rows[j], words);
+		zipByteRows(rows[0], rows[1], words);
+		zipByteRows(rows[2], rows[3], words);
+		// rows 0 and 1 now hold bytes 0, 1 of elements 0-3 and 4-7; 2 and 3 bytes
+		// 2, 3
+		zipShortRows(rows[0], rows[2], words);
+		zipShortRows(rows[1], rows[3], words);
+		final long[] first = rows[0];
+		final long[] second = rows[2];
+		final long[] third = rows[1];
+		final long[] fourth = rows[3];
+		for (int k = 0, at = dstOffset; k < words; k++, at += 32) {
+			LONG_LE.set(dst, at, first[k]);
+			LONG_LE.set(dst, at + 8, second[k]);
+			LONG_LE.set(dst, at + 16, third[k]);
+			LONG_LE.set(dst, at + 24, fourth[k]);
+		}
+		return 8 * words;
+	}
+
+	/**
+	 * Interleaves the bytes of {@code x[k]} and {@code y[k]}, in place: x[k] gets
+	 * the first four of each, alternating, and y[k] the last four.
+	 */
+	private static void zipByteRows(final long[] x, final long[] y,
+		final int words)
+	{
+		for (int k = 0; k < words; k++) {
+			final long a = x[k];
+			final long b = y[k];
+			// bytes 0, 1, 4, 5 and 2, 3, 6, 7 of each, already interleaved in pairs
+			final long even = zipBytePairs((a & PAIRS) | (b << 16 & ~PAIRS));
+			final long odd = zipBytePairs((a >>> 16 & PAIRS) | (b & ~PAIRS));
+			x[k] = (even & LOW_HALF) | odd << 32;
+			y[k] = even >>> 32 | (odd & ~LOW_HALF);
 		}
 	}
 
-	/** Moves the low four bytes of {@code x} to bytes 0, 2, 4 and 6. */
-	private static long spread(long x) {
-		x &= 0xFFFFFFFFL;
-		x = (x | x << 16) & 0x0000FFFF0000FFFFL;
-		return (x | x << 8) & 0x00FF00FF00FF00FFL;
+	/** As {@link #zipByteRows}, for 16-bit units. */
+	private static void zipShortRows(final long[] x, final long[] y,
+		final int words)
+	{
+		for (int k = 0; k < words; k++) {
+			final long a = x[k];
+			final long b = y[k];
+			x[k] = zipShorts((a & LOW_HALF) | b << 32);
+			y[k] = zipShorts(a >>> 32 | (b & ~LOW_HALF));
+		}
+	}
+
+	/** Swaps bytes 1 and 2, and 5 and 6: (a b c d) becomes (a c b d). */
+	private static long zipBytePairs(final long x) {
+		final long t = (x ^ x >>> 8) & 0x0000FF000000FF00L;
+		return x ^ t ^ t << 8;
+	}
+
+	/** 16-bit units (a0 a1 b0 b1) become (a0 b0 a1 b1). */
+	private static long zipShorts(final long x) {
+		final long t = (x ^ x >>> 16) & 0x00000000FFFF0000L;
+		return x ^ t ^ t << 16;
+	}
+
+	/** {@code count} little-endian longs from {@code src}, by a bulk copy. */
+	private static void copyLongs(final byte[] src, final int srcOffset,
+		final long[] dst, final int count)
+	{
+		ByteBuffer.wrap(src, srcOffset, 8 * count).order(ByteOrder.LITTLE_ENDIAN)
+			.asLongBuffer().get(dst, 0, count);
+	}
+
+	/**
+	 * This thread's four scratch rows of at least {@code words} longs, reused
+	 * since allocating them per block cost as much as the work. Separate arrays,
+	 * not one, because C2 vectorises only loops whose arrays it can tell apart.
+	 * Rows above {@link #MAX_KEPT_WORDS} are allocated for the call.
+	 */
+	private static long[][] rows(final int words) {
+		if (words > MAX_KEPT_WORDS) return new long[4][words];
+		long[][] kept = ROWS.get();
+		if (kept[0].length < words) {
+			kept = new long[4][words];
+			ROWS.set(kept);
+		}
+		return kept;
 	}
 
 	/** Bit-shuffles {@code length} bytes of {@code src} into {@code dst}. */

@@ -37,8 +37,9 @@ import io.airlift.compress.zstd.ZstdCompressor;
 import io.airlift.compress.zstd.ZstdDecompressor;
 
 /**
- * Zstandard frames (Zarr v2 and v3 {@code zstd}, N5 {@code zstd}), with
- * aircompressor's pure-Java implementation.
+ * Zstandard frames (Zarr v2 and v3 {@code zstd}, N5 {@code zstd}), decoded by
+ * zstd-jni where it loads and by aircompressor's pure Java otherwise (see
+ * {@link Decompressors}), encoded by aircompressor.
  * <p>
  * aircompressor compresses at one fixed level (about zstd's level 3); the level
  * given here is kept for metadata only. Decoding reads any conforming frame, at
@@ -77,6 +78,13 @@ public final class ZstdCodec implements BytesCodec {
 	public byte[] decode(final byte[] encoded, final int decodedSize)
 		throws IOException
 	{
+		return decode(encoded, decodedSize, Decompressors.best());
+	}
+
+	/** With the given decoders: tests compare native with pure Java. */
+	byte[] decode(final byte[] encoded, final int decodedSize,
+		final Decompressors decompressors) throws FormatException
+	{
 		if (decodedSize < 0) throw new IllegalArgumentException(
 			"decodedSize must not be negative, was " + decodedSize);
 		final byte[] out = new byte[decodedSize];
@@ -86,8 +94,7 @@ public final class ZstdCodec implements BytesCodec {
 				encoded.length);
 			if (declared > decodedSize) throw new FormatException(
 				"zstd frame declares " + declared + " bytes; expected " + decodedSize);
-			n = new ZstdDecompressor().decompress(encoded, 0, encoded.length, out, 0,
-				decodedSize);
+			n = decompress(encoded, out, decompressors);
 		}
 		catch (final RuntimeException e) {
 			throw new FormatException("zstd stream is damaged or longer than the " +
@@ -96,6 +103,20 @@ public final class ZstdCodec implements BytesCodec {
 		if (n != decodedSize) throw new FormatException("zstd stream ends after " +
 			n + " bytes; expected " + decodedSize);
 		return out;
+	}
+
+	private static int decompress(final byte[] encoded, final byte[] out,
+		final Decompressors decompressors)
+	{
+		if (!decompressors.nativeZstd) return new ZstdDecompressor().decompress(
+			encoded, 0, encoded.length, out, 0, out.length);
+		final NativeZstd zstd = NativeZstd.borrow();
+		try {
+			return zstd.decompress(encoded, 0, encoded.length, out, 0, out.length);
+		}
+		finally {
+			zstd.release();
+		}
 	}
 
 	@Override

@@ -31,13 +31,16 @@ package org.zapfiji.data.tiff;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.DataType;
 import org.zapfiji.data.FormatException;
+import org.zapfiji.data.RawChunks;
+import org.zapfiji.data.ScratchBuffers;
 
 /**
  * A TIFF file (classic or BigTIFF, either byte order, strips or tiles) as a
@@ -51,7 +54,7 @@ import org.zapfiji.data.FormatException;
  * block moving or deleting the file), and a file that changed size since it was
  * opened is refused.
  */
-public final class TiffArray implements ChunkedArray {
+public final class TiffArray implements RawChunks {
 
 	/** Planes larger than this are read in bands of rows (16 MiB). */
 	public static final long MAX_BAND_BYTES = 16L << 20;
@@ -66,11 +69,16 @@ public final class TiffArray implements ChunkedArray {
 
 	private final ArrayMetadata metadata;
 
-	private TiffArray(final Path path, final long length, final TiffStack stack,
+	private final ByteOrder order;
+
+	private final ScratchBuffers scratch = new ScratchBuffers();
+
+	private TiffArray(final Path path, final TiffInput in, final TiffStack stack,
 		final StackAxes axes, final ArrayMetadata metadata)
 	{
 		this.path = path;
-		this.length = length;
+		this.length = in.length();
+		this.order = in.order();
 		this.stack = stack;
 		this.axes = axes;
 		this.metadata = metadata;
@@ -96,8 +104,8 @@ public final class TiffArray implements ChunkedArray {
 			final int[] chunk = chunkShape != null ? chunkShape : defaultChunk(stack
 				.first(), shape.length);
 			try {
-				return new TiffArray(path, in.length(), stack, axes, ArrayMetadata.of(
-					shape, chunk, stack.first().dataType, 0L, axes.names));
+				return new TiffArray(path, in, stack, axes, ArrayMetadata.of(shape,
+					chunk, stack.first().dataType, 0L, axes.names));
 			}
 			catch (final IllegalArgumentException e) {
 				throw new FormatException(path + ": " + e.getMessage(), e);
@@ -106,12 +114,22 @@ public final class TiffArray implements ChunkedArray {
 	}
 
 	private static int[] defaultChunk(final TiffPage page, final int dims) {
+		return bandShape(page.width, page.height, page.dataType, dims);
+	}
+
+	/**
+	 * Whole planes, or bands of whole rows of at most {@link #MAX_BAND_BYTES}:
+	 * the chunks in which a plane-by-plane TIFF is read and written with the
+	 * fewest, largest file operations.
+	 */
+	static int[] bandShape(final int width, final int height, final DataType type,
+		final int dims)
+	{
 		final int[] chunk = new int[dims];
 		java.util.Arrays.fill(chunk, 1);
-		chunk[0] = page.width;
-		final long rowBytes = (long) page.width * page.dataType.bytes();
-		chunk[1] = (int) Math.max(1, Math.min(page.height, MAX_BAND_BYTES /
-			rowBytes));
+		chunk[0] = width;
+		final long rowBytes = (long) width * type.bytes();
+		chunk[1] = (int) Math.max(1, Math.min(height, MAX_BAND_BYTES / rowBytes));
 		return chunk;
 	}
 
@@ -142,21 +160,40 @@ public final class TiffArray implements ChunkedArray {
 
 	@Override
 	public Chunk readChunk(final long[] gridPosition) throws IOException {
+		final int n = Math.toIntExact(elements(metadata.cellShape(gridPosition)));
+		final ByteBuffer out = scratch.get(Math.multiplyExact(n, metadata.dataType()
+			.bytes()));
+		readRawChunk(gridPosition, out, 0);
+		return new Chunk(metadata.cellShape(gridPosition), metadata.dataType()
+			.decode(out, n, order));
+	}
+
+	@Override
+	public boolean hasRawChunks() {
+		return true;
+	}
+
+	/** The file's byte order. */
+	@Override
+	public ByteOrder elementOrder() {
+		return order;
+	}
+
+	@Override
+	public boolean readRawChunk(final long[] gridPosition, final ByteBuffer out,
+		final int offset) throws IOException
+	{
 		if (!metadata.containsChunk(gridPosition)) throw new IOException(path +
 			": no chunk at " + java.util.Arrays.toString(gridPosition));
 		final int[] cell = metadata.cellShape(gridPosition);
 		final int[] chunk = metadata.chunkShape();
-		final int b = metadata.dataType().bytes();
-		final int planeBytes = cell[0] * cell[1] * b;
-		int planes = 1;
-		for (int d = 2; d < cell.length; d++)
-			planes *= cell[d];
-		final byte[] out = new byte[planeBytes * planes];
+		final int planeBytes = cell[0] * cell[1] * metadata.dataType().bytes();
 		try (TiffInput in = TiffInput.open(path)) {
 			if (in.length() != length) throw new FormatException(path +
 				": file changed since it was opened: expected " + length +
 				" bytes, found " + in.length());
 			final long[] plane = new long[cell.length];
+			final long planes = elements(cell) / (cell[0] * cell[1]);
 			for (int p = 0; p < planes; p++) {
 				int rest = p;
 				for (int d = 2; d < cell.length; d++) {
@@ -164,18 +201,31 @@ public final class TiffArray implements ChunkedArray {
 					rest /= cell[d];
 				}
 				readPlane(in, plane, (int) gridPosition[0] * chunk[0],
-					(int) gridPosition[1] * chunk[1], cell, out, p * planeBytes);
+					(int) gridPosition[1] * chunk[1], cell, out, offset + p * planeBytes);
 			}
-			return new Chunk(cell, metadata.dataType().decode(ByteBuffer.wrap(out),
-				out.length / b, in.order()));
+			return true;
 		}
 		catch (final java.nio.file.NoSuchFileException e) {
 			throw new FormatException(path + ": file is gone since it was opened", e);
 		}
 	}
 
+	@Override
+	public void writeRawChunk(final long[] gridPosition, final ByteBuffer bytes)
+		throws IOException
+	{
+		throw new IOException(location() + " is read-only");
+	}
+
+	private static long elements(final int[] cell) {
+		long n = 1;
+		for (final int s : cell)
+			n *= s;
+		return n;
+	}
+
 	private void readPlane(final TiffInput in, final long[] plane, final int x0,
-		final int y0, final int[] cell, final byte[] out, final int offset)
+		final int y0, final int[] cell, final ByteBuffer out, final int offset)
 		throws IOException
 	{
 		long c = 0, z = 0, t = 0;

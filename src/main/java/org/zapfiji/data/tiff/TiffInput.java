@@ -129,6 +129,22 @@ final class TiffInput implements Closeable {
 		return buffer.order(order);
 	}
 
+	/**
+	 * Reads {@code count} bytes at {@code offset} into {@code out} at
+	 * {@code outOffset} (absolute; the buffer's position and limit stay), with no
+	 * copy in between if {@code out} is direct.
+	 *
+	 * @throws FormatException if the range is not inside the file
+	 */
+	void read(final long offset, final int count, final ByteBuffer out,
+		final int outOffset, final String what) throws IOException
+	{
+		check(offset, count, what);
+		final ByteBuffer part = out.duplicate();
+		part.limit(outOffset + count).position(outOffset);
+		readFully(channel, part, offset);
+	}
+
 	/** Fails unless {@code count} bytes at {@code offset} lie in the file. */
 	void check(final long offset, final long count, final String what)
 		throws FormatException

@@ -165,9 +165,13 @@ final class TiffPage {
 	 * row, {@code w} samples a row) from {@code outOffset} on.
 	 */
 	void readRegion(final TiffInput in, final int sample, final int x0,
-		final int y0, final int w, final int h, final byte[] out,
+		final int y0, final int w, final int h, final ByteBuffer out,
 		final int outOffset) throws IOException
 	{
+		if (x0 == 0 && w == width && isRawStrips()) {
+			readRawRows(in, sample, y0, h, out, outOffset);
+			return;
+		}
 		final int b = dataType.bytes();
 		final int stride = samplesPerSegment() * b;
 		final int shift = planar ? 0 : sample * b;
@@ -184,12 +188,49 @@ final class TiffPage {
 					int from = ((y - r * segmentHeight - seg.first) * segmentWidth + sx0 -
 						c * segmentWidth) * stride + shift;
 					int to = outOffset + ((y - y0) * w + sx0 - x0) * b;
-					if (stride == b) System.arraycopy(seg.bytes, from, out, to, (sx1 -
-						sx0) * b);
+					if (stride == b) out.put(to, seg.bytes, from, (sx1 - sx0) * b);
 					else for (int x = sx0; x < sx1; x++, from += stride, to += b)
-						System.arraycopy(seg.bytes, from, out, to, b);
+						out.put(to, seg.bytes, from, b);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Whether whole rows of a sample lie in the file as they are: strips of one
+	 * sample each, neither compressed nor predicted.
+	 */
+	private boolean isRawStrips() {
+		return !tiled && compression == 1 && predictor == 1 &&
+			samplesPerSegment() == 1;
+	}
+
+	/**
+	 * Reads whole rows straight from the file into {@code out}: one read per
+	 * strip, no copy in between (see {@link #isRawStrips()}).
+	 */
+	private void readRawRows(final TiffInput in, final int sample, final int y0,
+		final int h, final ByteBuffer out, final int outOffset) throws IOException
+	{
+		final int rowBytes = width * dataType.bytes();
+		final int down = (height + segmentHeight - 1) / segmentHeight;
+		for (int r = y0 / segmentHeight; r <= (y0 + h - 1) / segmentHeight; r++) {
+			final int sy0 = Math.max(y0, r * segmentHeight);
+			final int sy1 = Math.min(y0 + h, Math.min(height, (r + 1) *
+				segmentHeight));
+			final int index = (planar ? sample * down : 0) + r;
+			final int to = outOffset + (sy0 - y0) * rowBytes;
+			final int bytes = (sy1 - sy0) * rowBytes;
+			final String where = name + " segment " + index;
+			final long size = (long) Math.min(segmentHeight, height - r *
+				segmentHeight) * rowBytes;
+			if (counts[index] == 0) for (int i = 0; i < bytes; i++)
+				out.put(to + i, (byte) 0); // sparse: zeros
+			else if (counts[index] < size) throw FormatException.field(in.path(),
+				where + " byte count", "at least " + size + " (uncompressed)",
+				counts[index]);
+			else in.read(offsets[index] + (long) (sy0 - r * segmentHeight) * rowBytes,
+				bytes, out, to, where);
 		}
 	}
 

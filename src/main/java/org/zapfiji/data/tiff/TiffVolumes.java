@@ -37,7 +37,6 @@ import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.NativeType;
 
 import org.zapfiji.data.ArrayMetadata;
-import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.Volume;
 import org.zapfiji.task.Progress;
@@ -47,12 +46,6 @@ import org.zapfiji.task.Progress;
  * image as an ImageJ hyperstack, chunk by chunk.
  */
 public final class TiffVolumes {
-
-	/**
-	 * Cache for reading the source while writing: chunks are copied once each, so
-	 * it needs to hold only those being worked on.
-	 */
-	private static final long WRITE_CACHE_BYTES = 64L << 20;
 
 	private TiffVolumes() {}
 
@@ -67,26 +60,24 @@ public final class TiffVolumes {
 
 	/**
 	 * Writes the full-resolution level of {@code volume} to {@code target}. The
-	 * TIFF is chunked like the source, so each source chunk is read once.
+	 * TIFF is written in whole planes (or bands of rows, see
+	 * {@link TiffArray#MAX_BAND_BYTES}), one large write each, assembled from the
+	 * source chunks, each read once (see {@link ChunkWriter#copy}).
 	 */
 	public static void write(final Volume volume, final Path target,
 		final int threads, final Progress progress) throws IOException
 	{
 		final ArrayMetadata source = volume.metadata();
-		final ArrayMetadata meta = ArrayMetadata.of(source.shape(), source
-			.chunkShape(), source.dataType(), 0L, volume.axes());
-		writeLevel(volume, meta, target, threads, progress);
-	}
-
-	private static void writeLevel(final Volume volume, final ArrayMetadata meta,
-		final Path target, final int threads, final Progress progress)
-		throws IOException
-	{
+		final long[] shape = source.shape();
+		final int[] bands = TiffArray.bandShape((int) Math.min(Integer.MAX_VALUE,
+			shape[0]), (int) Math.min(Integer.MAX_VALUE, shape[1]), source.dataType(),
+			shape.length);
+		final ArrayMetadata meta = ArrayMetadata.of(shape, bands, source.dataType(),
+			0L, volume.axes());
 		try (TiffWriter writer = TiffWriter.create(target, meta, volume.spacing(),
 			volume.units()))
 		{
-			ChunkWriter.copy(volume.level(0), writer, new ChunkCache(
-				WRITE_CACHE_BYTES), threads, progress);
+			ChunkWriter.copy(volume.level(0), writer, threads, progress);
 			writer.commit();
 		}
 	}

@@ -46,7 +46,8 @@ import java.util.List;
 
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.RawChunks;
+import org.zapfiji.data.ScratchBuffers;
 
 /**
  * Writes an ImageJ-compatible TIFF hyperstack (see {@link TiffLayout}) as a
@@ -60,7 +61,7 @@ import org.zapfiji.data.ChunkedArray;
  * {@link #close()} without commit deletes the temporary file. Voxels never
  * written are zero.
  */
-public final class TiffWriter implements ChunkedArray, Closeable {
+public final class TiffWriter implements RawChunks, Closeable {
 
 	private final Path target;
 
@@ -78,6 +79,10 @@ public final class TiffWriter implements ChunkedArray, Closeable {
 
 	private boolean committed;
 
+	private final ScratchBuffers scratch = new ScratchBuffers();
+
+	private final BackgroundForce force;
+
 	private TiffWriter(final Path target, final Path temporary,
 		final FileChannel channel, final ArrayMetadata metadata,
 		final TiffLayout layout, final PageOrder order) throws IOException
@@ -88,6 +93,7 @@ public final class TiffWriter implements ChunkedArray, Closeable {
 		this.metadata = metadata;
 		this.layout = layout;
 		this.order = order;
+		this.force = new BackgroundForce(channel, temporary.toString());
 		writeStructure();
 		this.reader = TiffArray.open(temporary, metadata.chunkShape());
 	}
@@ -178,33 +184,85 @@ public final class TiffWriter implements ChunkedArray, Closeable {
 	public void writeChunk(final long[] gridPosition, final Chunk chunk)
 		throws IOException
 	{
-		final int[] cell = metadata.cellShape(gridPosition);
-		if (!metadata.containsChunk(gridPosition) || !Arrays.equals(cell, chunk
-			.shape())) throw new IllegalArgumentException(target + ": chunk " + Arrays
-				.toString(gridPosition) + " must have shape " + Arrays.toString(cell) +
-				", has " + Arrays.toString(chunk.shape()));
-		final ByteBuffer bytes = metadata.dataType().encode(chunk.data(),
-			ByteOrder.LITTLE_ENDIAN);
-		final int[] chunkShape = metadata.chunkShape();
+		final int[] cell = checkedCell(gridPosition);
+		if (!Arrays.equals(cell, chunk.shape())) throw new IllegalArgumentException(
+			target + ": chunk " + Arrays.toString(gridPosition) +
+				" must have shape " + Arrays.toString(cell) + ", has " + Arrays
+					.toString(chunk.shape()));
+		final ByteBuffer bytes = scratch.get(Math.multiplyExact(chunk.size(),
+			metadata.dataType().bytes())).order(ByteOrder.LITTLE_ENDIAN);
+		metadata.dataType().encode(chunk.data(), bytes);
+		writeRawChunk(gridPosition, bytes.flip());
+	}
+
+	private int[] checkedCell(final long[] gridPosition) {
+		if (!metadata.containsChunk(gridPosition))
+			throw new IllegalArgumentException(target + ": no chunk at " + Arrays
+				.toString(gridPosition) + " in a grid of " + Arrays.toString(metadata
+					.gridShape()));
+		return metadata.cellShape(gridPosition);
+	}
+
+	@Override
+	public boolean hasRawChunks() {
+		return true;
+	}
+
+	@Override
+	public ByteOrder elementOrder() {
+		return ByteOrder.LITTLE_ENDIAN;
+	}
+
+	@Override
+	public boolean readRawChunk(final long[] gridPosition, final ByteBuffer out,
+		final int offset) throws IOException
+	{
+		return reader.readRawChunk(gridPosition, out, offset);
+	}
+
+	/**
+	 * Writes the rows of each plane of the chunk to their place in the file: one
+	 * write per plane where the chunk has whole rows, else one per row.
+	 */
+	@Override
+	public void writeRawChunk(final long[] gridPosition, final ByteBuffer bytes)
+		throws IOException
+	{
+		final int[] cell = checkedCell(gridPosition);
 		final int b = metadata.dataType().bytes();
 		final int rowBytes = cell[0] * b;
-		final int planes = bytes.capacity() / (rowBytes * cell[1]);
+		final long expected = (long) rowBytes * cell[1] * planes(cell);
+		if (bytes.remaining() != expected) throw new IllegalArgumentException(
+			target + ": chunk " + Arrays.toString(gridPosition) + " of shape " +
+				Arrays.toString(cell) + " needs " + expected + " bytes, got " + bytes
+					.remaining());
+		final int[] chunkShape = metadata.chunkShape();
+		final int base = bytes.position();
 		final long[] plane = new long[cell.length];
-		for (int p = 0; p < planes; p++) {
+		for (int p = 0; p < planes(cell); p++) {
 			int rest = p;
 			for (int d = 2; d < cell.length; d++) {
 				plane[d] = gridPosition[d] * chunkShape[d] + rest % cell[d];
 				rest /= cell[d];
 			}
-			final long start = layout.planeOffset(order.page(plane));
-			for (int y = 0; y < cell[1]; y++) {
-				final long row = gridPosition[1] * chunkShape[1] + y;
-				final int from = (p * cell[1] + y) * rowBytes;
-				bytes.limit(from + rowBytes).position(from);
-				write(bytes, start + (row * layout.width + gridPosition[0] *
-					chunkShape[0]) * b);
+			final long start = layout.planeOffset(order.page(plane)) +
+				(gridPosition[1] * chunkShape[1] * layout.width + gridPosition[0] *
+					chunkShape[0]) * b;
+			final int from = base + p * cell[1] * rowBytes;
+			if (cell[0] == layout.width) force.written(write(bytes.limit(from +
+				cell[1] * rowBytes).position(from), start));
+			else for (int y = 0; y < cell[1]; y++) {
+				bytes.limit(from + (y + 1) * rowBytes).position(from + y * rowBytes);
+				force.written(write(bytes, start + (long) y * layout.width * b));
 			}
 		}
+	}
+
+	private static int planes(final int[] cell) {
+		int planes = 1;
+		for (int d = 2; d < cell.length; d++)
+			planes *= cell[d];
+		return planes;
 	}
 
 	@Override
@@ -212,9 +270,13 @@ public final class TiffWriter implements ChunkedArray, Closeable {
 		return reader.readChunk(gridPosition);
 	}
 
-	/** Forces the file to disk and moves it over the target, atomically. */
+	/**
+	 * Forces the file to disk and moves it over the target, atomically. Most of
+	 * the file was forced while it was written (see {@link BackgroundForce}).
+	 */
 	public synchronized void commit() throws IOException {
 		if (committed) return;
+		force.finish();
 		channel.force(true);
 		channel.close();
 		keepPermissions();
@@ -233,6 +295,12 @@ public final class TiffWriter implements ChunkedArray, Closeable {
 	@Override
 	public synchronized void close() throws IOException {
 		if (committed) return;
+		try {
+			force.finish();
+		}
+		catch (final IOException e) {
+			// the file is deleted anyway
+		}
 		channel.close();
 		Files.deleteIfExists(temporary);
 	}

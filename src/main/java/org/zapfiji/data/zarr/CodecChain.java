@@ -122,6 +122,20 @@ final class CodecChain {
 		return size;
 	}
 
+	/**
+	 * Whether a full chunk is stored as its elements in {@link #order()} and
+	 * nothing else (no transpose, no compressor, no checksum), so it can go
+	 * between file and array with {@link DataType#encode(Object, ByteBuffer)} and
+	 * {@link DataType#decode} alone.
+	 */
+	boolean storesRawElements() {
+		return axes == null && codecs.isEmpty();
+	}
+
+	ByteOrder order() {
+		return order;
+	}
+
 	byte[] encode(final Chunk chunk) throws IOException {
 		byte[] bytes = type.encode(chunk.data(), order).array();
 		if (!Arrays.equals(chunk.shape(), chunkShape)) bytes = pad(bytes, chunk

@@ -30,6 +30,8 @@
 package org.zapfiji.data.zarr;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,10 +42,12 @@ import com.google.gson.JsonObject;
 
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.DataType;
 import org.zapfiji.data.FileStore;
 import org.zapfiji.data.FormatException;
 import org.zapfiji.data.JsonDocuments;
+import org.zapfiji.data.RawChunks;
+import org.zapfiji.data.ScratchBuffers;
 
 /**
  * One Zarr array, v2 ({@code .zarray}) or v3 ({@code zarr.json}), read and
@@ -55,13 +59,18 @@ import org.zapfiji.data.JsonDocuments;
  * when read. In sharded v3 arrays a chunk of this array is an inner chunk of a
  * shard.
  */
-public final class ZarrArray implements ChunkedArray {
+public final class ZarrArray implements RawChunks {
 
 	private final FileStore store;
 
 	private final ArrayDescription description;
 
 	private final ShardedChunks shards;
+
+	private final ScratchBuffers scratch = new ScratchBuffers();
+
+	/** For cropping and padding edge chunks, while {@link #scratch} is in use. */
+	private final ScratchBuffers wholeChunks = new ScratchBuffers();
 
 	private ZarrArray(final FileStore store, final ArrayDescription description) {
 		this.store = store;
@@ -162,6 +171,13 @@ public final class ZarrArray implements ChunkedArray {
 					gridPosition));
 		}
 		final String key = description.keys.key(gridPosition);
+		if (hasRawChunks()) {
+			final DataType type = description.metadata.dataType();
+			final int n = Math.toIntExact(RawZarrChunks.elements(cell));
+			final ByteBuffer bytes = scratch.get(n * type.bytes());
+			if (!readRawChunk(gridPosition, bytes, 0)) return null;
+			return new Chunk(cell, type.decode(bytes, n, elementOrder()));
+		}
 		final byte[] bytes = store.read(key, description.chain.maxEncodedSize());
 		return bytes == null ? null : description.chain.decode(bytes, cell, store
 			.resolve(key).toString());
@@ -177,9 +193,61 @@ public final class ZarrArray implements ChunkedArray {
 			location() + ": chunk " + Arrays.toString(gridPosition) +
 				" must have shape " + Arrays.toString(cell) + ", not " + Arrays
 					.toString(chunk.shape()));
+		if (hasRawChunks()) {
+			final DataType type = description.metadata.dataType();
+			final ByteBuffer bytes = scratch.get(Math.multiplyExact(chunk.size(), type
+				.bytes())).order(elementOrder());
+			type.encode(chunk.data(), bytes);
+			writeRawChunk(gridPosition, bytes.flip());
+			return;
+		}
 		final byte[] bytes = description.chain.encode(chunk);
 		if (shards != null) shards.write(gridPosition, bytes);
 		else store.write(description.keys.key(gridPosition), bytes);
+	}
+
+	/** True for unsharded arrays stored uncompressed, untransposed. */
+	@Override
+	public boolean hasRawChunks() {
+		return shards == null && description.chain.storesRawElements();
+	}
+
+	@Override
+	public ByteOrder elementOrder() {
+		return description.chain.order();
+	}
+
+	/** Without {@link #hasRawChunks()}, decodes the chunk and encodes it. */
+	@Override
+	public boolean readRawChunk(final long[] gridPosition, final ByteBuffer out,
+		final int offset) throws IOException
+	{
+		if (!hasRawChunks()) {
+			final Chunk chunk = readChunk(gridPosition);
+			if (chunk == null) return false;
+			description.metadata.dataType().encode(chunk.data(), out.duplicate()
+				.order(elementOrder()).position(offset));
+			return true;
+		}
+		check(gridPosition);
+		return RawZarrChunks.read(store, description, gridPosition, out, offset,
+			wholeChunks);
+	}
+
+	/** Without {@link #hasRawChunks()}, decodes the bytes and encodes them. */
+	@Override
+	public void writeRawChunk(final long[] gridPosition, final ByteBuffer bytes)
+		throws IOException
+	{
+		check(gridPosition);
+		final int[] cell = description.metadata.cellShape(gridPosition);
+		if (!hasRawChunks()) {
+			final DataType type = description.metadata.dataType();
+			writeChunk(gridPosition, new Chunk(cell, type.decode(bytes.slice(), bytes
+				.remaining() / type.bytes(), elementOrder())));
+			return;
+		}
+		RawZarrChunks.write(store, description, gridPosition, bytes, wholeChunks);
 	}
 
 	private void check(final long[] gridPosition) {

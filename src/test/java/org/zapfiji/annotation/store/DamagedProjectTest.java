@@ -92,10 +92,10 @@ class DamagedProjectTest {
 		try (Connection c = ProjectFiles.connect(f, false);
 				Statement s = c.createStatement())
 		{
-			s.execute("PRAGMA user_version = 2");
-			s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+			s.execute("PRAGMA user_version = 3");
+			s.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
 		}
-		refused(f, "newer ZAP Fiji: schema version 2, this one reads up to 1");
+		refused(f, "newer ZAP Fiji: schema version 3, this one reads up to 2");
 	}
 
 	@Test

@@ -114,8 +114,8 @@ class ProjectStoreTest {
 					Statement st = c.createStatement())
 			{
 				assertEquals("wal", one(st, "PRAGMA journal_mode"));
-				assertEquals("1", one(st, "PRAGMA user_version"));
-				assertEquals("1", one(st,
+				assertEquals("2", one(st, "PRAGMA user_version"));
+				assertEquals("2", one(st,
 					"SELECT value FROM meta WHERE key = 'schema_version'"));
 				assertEquals("7", one(st, "SELECT id FROM marks"));
 				assertEquals("add mark 7 alice", one(st,

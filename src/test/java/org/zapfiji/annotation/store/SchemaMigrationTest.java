@@ -41,6 +41,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -49,9 +51,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zapfiji.annotation.Mark;
 
 /**
- * The upgrade path, exercised with a schema version 2 that exists only here: a
- * version-1 file opened by "version-2 code" is migrated in place, keeping its
- * data; a failing migration leaves the file as it was.
+ * The upgrade path, exercised with a schema version 3 that exists only here: a
+ * version-2 file opened by "version-3 code" is migrated in place, keeping its
+ * data; a failing migration leaves the file as it was. The real migration from
+ * version 1 is {@link VersionTwoMigrationTest}'s.
  */
 class SchemaMigrationTest {
 
@@ -66,10 +69,10 @@ class SchemaMigrationTest {
 
 	@Test
 	void anOlderFileIsUpgradedAndKeepsItsEdits() throws Exception {
-		final Path file = versionOneProject();
-		final Schema two = new Schema(2, List.of(ADD_REVIEWER));
+		final Path file = currentProject();
+		final Schema three = new Schema(3, withCurrent(ADD_REVIEWER));
 		try (ProjectStore s = ProjectStore.open(file, "alice", Duration.ZERO,
-			two))
+			three))
 		{
 			assertEquals(1, s.markCount());
 			assertEquals(1, s.edits().size());
@@ -78,8 +81,8 @@ class SchemaMigrationTest {
 		try (Connection c = ProjectFiles.connect(file, true);
 				Statement st = c.createStatement())
 		{
-			assertEquals("2", ProjectStoreTest.one(st, "PRAGMA user_version"));
-			assertEquals("2", ProjectStoreTest.one(st,
+			assertEquals("3", ProjectStoreTest.one(st, "PRAGMA user_version"));
+			assertEquals("3", ProjectStoreTest.one(st,
 				"SELECT value FROM meta WHERE key = 'schema_version'"));
 			assertEquals("0", ProjectStoreTest.one(st,
 				"SELECT count(reviewer) FROM marks"));
@@ -91,10 +94,10 @@ class SchemaMigrationTest {
 
 	@Test
 	void aFailedMigrationChangesNothing() throws Exception {
-		final Path file = versionOneProject();
+		final Path file = currentProject();
 		final byte[] before = Files.readAllBytes(file);
-		final Schema broken = new Schema(3, List.of(ADD_REVIEWER, c -> {
-			throw new SQLException("migration 2 to 3 failed on purpose");
+		final Schema broken = new Schema(4, withCurrent(ADD_REVIEWER, c -> {
+			throw new SQLException("migration 3 to 4 failed on purpose");
 		}));
 		final ProjectException e = assertThrows(ProjectException.class,
 			() -> ProjectStore.open(file, "alice", Duration.ZERO, broken));
@@ -108,14 +111,23 @@ class SchemaMigrationTest {
 
 	@Test
 	void aNewFileIsMadeThroughEveryMigration() throws IOException {
-		final Path file = dir.resolve("two.zap");
-		ProjectFiles.create(file, "p", new Schema(2, List.of(ADD_REVIEWER)));
+		final Path file = dir.resolve("three.zap");
+		ProjectFiles.create(file, "p", new Schema(3, withCurrent(ADD_REVIEWER)));
 		final ProjectException e = assertThrows(ProjectException.class,
 			() -> ProjectStore.open(file, "alice"));
-		assertTrue(e.getMessage().contains("schema version 2"), e.getMessage());
+		assertTrue(e.getMessage().contains("schema version 3"), e.getMessage());
 	}
 
-	private Path versionOneProject() throws IOException {
+	/** The real migrations, then these test-only ones. */
+	private static List<SchemaMigration> withCurrent(
+		final SchemaMigration... more)
+	{
+		final List<SchemaMigration> all = new ArrayList<>(Schema.MIGRATIONS);
+		all.addAll(Arrays.asList(more));
+		return all;
+	}
+
+	private Path currentProject() throws IOException {
 		final Path file = dir.resolve("old.zap");
 		ProjectStore.create(file, "old");
 		final Mark m = TestMarks.mark(new Random(1), 1);

@@ -40,6 +40,8 @@ import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zapfiji.data.FormatException;
 import org.zapfiji.data.codec.BloscCodec.Shuffle;
 
@@ -103,8 +105,14 @@ class BloscDamageTest {
 		}
 	}
 
-	@Test
-	void randomDamageNeverEscapesAsAnotherException() throws IOException {
+	/** With the native decoders where they load, and with pure Java. */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void randomDamageNeverEscapesAsAnotherException(final boolean pureJava)
+		throws IOException
+	{
+		final Decompressors decompressors = pureJava ? Decompressors.PURE_JAVA
+			: Decompressors.best();
 		final Random random = new Random(11);
 		for (final String cname : BloscCodecTest.CNAMES) {
 			final byte[] good = chunk(cname);
@@ -115,7 +123,7 @@ class BloscDamageTest {
 						.nextInt(255));
 				assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
 					try {
-						DECODER.decode(bad, raw.length);
+						BloscDecoder.decode(bad, raw.length, decompressors);
 					}
 					catch (final FormatException e) {
 						assertTrue(e.getMessage().startsWith("Blosc") || e.getMessage()

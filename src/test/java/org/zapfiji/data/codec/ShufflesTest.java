@@ -45,7 +45,7 @@ class ShufflesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "1,64", "2,256", "2,301", "4,1000", "8,1040", "8,1000", "16,160",
-		"3,48", "3,50", "7,7", "2,1" })
+		"3,48", "3,50", "7,7", "2,1", "4,1003", "4,18", "2,4099" })
 	void byteShuffleRegroupsBytesAndInverts(final int typesize,
 		final int length)
 	{

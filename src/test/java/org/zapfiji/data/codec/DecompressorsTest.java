@@ -1,0 +1,158 @@
+/*-
+ * #%L
+ * ZAP Fiji: annotate, label and inspect whole-brain zebrafish recordings.
+ * %%
+ * Copyright (C) 2026 ZAP Fiji developers.
+ * %%
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice,
+ *    this list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the documentation
+ *    and/or other materials provided with the distribution.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"
+ * AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE
+ * IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE
+ * ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDERS OR CONTRIBUTORS BE
+ * LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR
+ * CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF
+ * SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS
+ * INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN
+ * CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE)
+ * ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE
+ * POSSIBILITY OF SUCH DAMAGE.
+ * #L%
+ */
+
+package org.zapfiji.data.codec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.zapfiji.data.FormatException;
+import org.zapfiji.data.codec.BloscCodec.Shuffle;
+
+/**
+ * The native decoders (zstd-jni, lz4-java JNI) against the pure-Java fallback:
+ * the same bytes for every compressor, shuffle and typesize, the same refusals
+ * of damaged input, and the fallback chosen when asked for.
+ */
+class DecompressorsTest {
+
+	private static final Decompressors NATIVE = Decompressors.choose(null);
+
+	@Test
+	void nativeLibrariesLoadOnThisPlatform() {
+		assertTrue(NATIVE.nativeZstd && NATIVE.nativeLz4, Decompressors.describe());
+		assertTrue(Decompressors.describe().contains("native"), Decompressors
+			.describe());
+	}
+
+	@Test
+	void propertyForcesPureJava() {
+		for (final String value : new String[] { "true", "TRUE" }) {
+			final Decompressors chosen = Decompressors.choose(value);
+			assertFalse(chosen.nativeZstd || chosen.nativeLz4, value);
+		}
+		assertTrue(Decompressors.choose("false").nativeZstd);
+		assertFalse(Decompressors.PURE_JAVA.nativeZstd ||
+			Decompressors.PURE_JAVA.nativeLz4);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "blosclz", "lz4", "lz4hc", "zlib", "zstd" })
+	void bloscDecodesTheSameBytesEitherWay(final String cname)
+		throws IOException
+	{
+		for (final Shuffle shuffle : Shuffle.values())
+			for (final int typesize : new int[] { 1, 2, 3, 4, 8, 16 })
+				for (final int elements : new int[] { 1, 1000, 70_001 }) {
+					final byte[] raw = CodecSamples.smooth(typesize, elements);
+					final byte[] chunk = BloscCodec.of(cname, 5, shuffle, typesize,
+						elements > 1000 ? 16384 : 0).encode(raw);
+					final String what = cname + " " + shuffle + " typesize " + typesize +
+						", " + elements + " elements";
+					assertArrayEquals(raw, BloscDecoder.decode(chunk, raw.length, NATIVE),
+						what + ", native");
+					assertArrayEquals(raw, BloscDecoder.decode(chunk, raw.length,
+						Decompressors.PURE_JAVA), what + ", pure Java");
+				}
+	}
+
+	@Test
+	void bloscRefusesTruncatedStreamsEitherWay() throws IOException {
+		final byte[] raw = CodecSamples.smooth(2, 100_000);
+		for (final String cname : new String[] { "zstd", "lz4" }) {
+			final byte[] good = BloscCodec.of(cname, 5, Shuffle.BYTE, 2, 16384)
+				.encode(raw);
+			final byte[] cut = java.util.Arrays.copyOf(good, good.length / 2);
+			BloscHeader.writeInt(cut, 12, cut.length);
+			for (final Decompressors d : new Decompressors[] { NATIVE,
+				Decompressors.PURE_JAVA })
+				assertThrows(FormatException.class, () -> BloscDecoder.decode(cut,
+					raw.length, d), cname + " " + d);
+		}
+	}
+
+	@Test
+	void zstdDecodesTheSameBytesEitherWay() throws IOException {
+		final ZstdCodec codec = new ZstdCodec(3);
+		final byte[] one = CodecSamples.smooth(2, 300_001);
+		final byte[] two = CodecSamples.random(70_000, 1);
+		final byte[] both = new byte[one.length + two.length];
+		System.arraycopy(one, 0, both, 0, one.length);
+		System.arraycopy(two, 0, both, one.length, two.length);
+		final byte[] a = codec.encode(one);
+		final byte[] b = codec.encode(two);
+		final byte[] frames = new byte[a.length + b.length];
+		System.arraycopy(a, 0, frames, 0, a.length);
+		System.arraycopy(b, 0, frames, a.length, b.length);
+		for (final Decompressors d : new Decompressors[] { NATIVE,
+			Decompressors.PURE_JAVA })
+		{
+			assertArrayEquals(one, codec.decode(a, one.length, d), d.toString());
+			assertArrayEquals(both, codec.decode(frames, both.length, d), d
+				.toString());
+			assertArrayEquals(new byte[0], codec.decode(codec.encode(new byte[0]), 0,
+				d), d.toString());
+		}
+	}
+
+	@Test
+	void zstdRefusesDamageEitherWay() throws IOException {
+		final ZstdCodec codec = new ZstdCodec(3);
+		final byte[] raw = CodecSamples.smooth(2, 50_000);
+		final byte[] frame = codec.encode(raw);
+		final Random random = new Random(8);
+		for (final Decompressors d : new Decompressors[] { NATIVE,
+			Decompressors.PURE_JAVA })
+		{
+			assertThrows(FormatException.class, () -> codec.decode(frame, 1000, d));
+			assertThrows(FormatException.class, () -> codec.decode(frame, raw.length +
+				1, d));
+			assertThrows(FormatException.class, () -> codec.decode(java.util.Arrays
+				.copyOf(frame, frame.length - 1), raw.length, d));
+			for (int t = 0; t < 200; t++) {
+				final byte[] bad = frame.clone();
+				bad[random.nextInt(bad.length)] ^= (byte) (1 + random.nextInt(255));
+				try {
+					codec.decode(bad, raw.length, d);
+				}
+				catch (final FormatException expected) {
+					// the point: nothing else escapes
+				}
+			}
+		}
+	}
+}
