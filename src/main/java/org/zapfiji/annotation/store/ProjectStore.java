@@ -66,6 +66,9 @@ public final class ProjectStore implements AutoCloseable {
 	/** Grid cell edge, µm: about two neuron diameters. */
 	private static final double CELL_UM = 20;
 
+	/** SQLite's default automatic checkpoint threshold, in log pages. */
+	private static final int AUTO_CHECKPOINT_PAGES = 1000;
+
 	private final Path file;
 
 	private final String annotator;
@@ -80,6 +83,8 @@ public final class ProjectStore implements AutoCloseable {
 
 	private final EditWriter writer;
 
+	private final BackgroundCheckpoint checkpoint;
+
 	private ProjectStore(final Path file, final String annotator,
 		final Connection connection, final ProjectLock lock) throws SQLException
 	{
@@ -89,6 +94,7 @@ public final class ProjectStore implements AutoCloseable {
 		this.lock = lock;
 		this.log = new EditLog(connection);
 		this.writer = new EditWriter(file, annotator, connection, log, state);
+		this.checkpoint = new BackgroundCheckpoint(file);
 	}
 
 	/**
@@ -222,7 +228,24 @@ public final class ProjectStore implements AutoCloseable {
 		writable();
 		if (marks.isEmpty()) throw new IllegalArgumentException(file +
 			": an empty batch");
-		return writer.addBatch(marks);
+		autoCheckpoint(0);
+		try {
+			return writer.addBatch(marks);
+		}
+		finally {
+			autoCheckpoint(AUTO_CHECKPOINT_PAGES);
+			checkpoint.request();
+		}
+	}
+
+	/** SQLite's automatic checkpoint threshold in log pages; 0 turns it off. */
+	private void autoCheckpoint(final int pages) throws ProjectException {
+		sql(() -> {
+			try (Statement s = connection.createStatement()) {
+				s.execute("PRAGMA wal_autocheckpoint = " + pages);
+			}
+			return null;
+		});
 	}
 
 	public synchronized Edit addRegion(final Region r) throws ProjectException {
@@ -404,6 +427,7 @@ public final class ProjectStore implements AutoCloseable {
 
 	@Override
 	public synchronized void close() throws ProjectException {
+		checkpoint.close();
 		try {
 			connection.close();
 			lock.close();
