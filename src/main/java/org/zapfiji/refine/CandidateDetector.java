@@ -180,7 +180,7 @@ public final class CandidateDetector {
 		double widest = 0;
 		for (final double s : scales)
 			widest = Math.max(widest, DOG_RATIO * s);
-		final double[] spacing = DetectionGrid.spacing(volume);
+		final double[] spacing = VolumeRegion.spacing(volume);
 		final int[] halo = new int[3];
 		for (int d = 0; d < 3; d++)
 			halo[d] = (int) Math.ceil(3 * widest / spacing[d]) + 1;

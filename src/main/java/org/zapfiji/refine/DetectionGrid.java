@@ -70,7 +70,7 @@ final class DetectionGrid {
 		final String[] names = { "x", "y", "z" };
 		final long[] dims = new long[3];
 		final long[] from = new long[3], to = new long[3];
-		final double[] spacing = spacing(volume);
+		final double[] spacing = VolumeRegion.spacing(volume);
 		for (int d = 0; d < 3; d++) {
 			final int axis = volume.axis(names[d]);
 			dims[d] = axis < 0 ? 1 : volume.metadata().shape()[axis];
@@ -83,16 +83,6 @@ final class DetectionGrid {
 					" to " + region[1][d] + " µm");
 		}
 		return new DetectionGrid(dims, spacing, from, to, core, halo);
-	}
-
-	static double[] spacing(final Volume volume) {
-		final String[] names = { "x", "y", "z" };
-		final double[] spacing = new double[3];
-		for (int d = 0; d < 3; d++) {
-			final int axis = volume.axis(names[d]);
-			spacing[d] = axis < 0 ? 1 : volume.spacing()[axis];
-		}
-		return spacing;
 	}
 
 	int blocks() {

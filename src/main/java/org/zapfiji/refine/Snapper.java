@@ -46,16 +46,12 @@ public final class Snapper {
 
 	private final ChunkCache cache;
 
-	private final double[] spacing = new double[3];
+	private final double[] spacing;
 
 	public Snapper(final Volume volume, final ChunkCache cache) {
 		this.volume = volume;
 		this.cache = cache;
-		final String[] names = { "x", "y", "z" };
-		for (int d = 0; d < 3; d++) {
-			final int axis = volume.axis(names[d]);
-			spacing[d] = axis < 0 ? 1 : volume.spacing()[axis];
-		}
+		this.spacing = VolumeRegion.spacing(volume);
 	}
 
 	/**

@@ -79,6 +79,17 @@ final class VolumeRegion {
 		return out;
 	}
 
+	/** µm per full-resolution voxel along x, y, z; 1 where an axis is missing. */
+	static double[] spacing(final Volume volume) {
+		final String[] names = { "x", "y", "z" };
+		final double[] spacing = new double[3];
+		for (int d = 0; d < 3; d++) {
+			final int axis = volume.axis(names[d]);
+			spacing[d] = axis < 0 ? 1 : volume.spacing()[axis];
+		}
+		return spacing;
+	}
+
 	private static void copy(final Chunk c, final ArrayMetadata meta,
 		final int[] axes, final int time, final int t, final long[] grid,
 		final long[] min, final int[] size, final float[] out)

@@ -30,14 +30,8 @@
 package org.zapfiji.refine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-
-import net.imglib2.RandomAccess;
-import net.imglib2.RandomAccessibleInterval;
-import net.imglib2.type.numeric.RealType;
 
 import org.zapfiji.data.ChunkCache;
-import org.zapfiji.data.LazyImages;
 import org.zapfiji.data.Volume;
 
 /**
@@ -85,12 +79,11 @@ public final class VoxelBox {
 		final int[] axes = { volume.axis("x"), volume.axis("y"), volume.axis("z") };
 		if (axes[0] < 0 || axes[1] < 0) throw new IllegalArgumentException(volume
 			.name() + ": refining needs axes x and y, found " + volume.axes());
-		final double[] spacing = new double[3];
+		final double[] spacing = VolumeRegion.spacing(volume);
 		final long[] min = new long[3];
 		final int[] size = new int[3];
 		final long[] shape = volume.metadata().shape();
 		for (int d = 0; d < 3; d++) {
-			spacing[d] = axes[d] < 0 ? 1 : volume.spacing()[axes[d]];
 			final long extent = axes[d] < 0 ? 1 : shape[axes[d]];
 			final long lo = Math.max(0, (long) Math.floor((center[d] - halfSize[d]) /
 				spacing[d]));
@@ -99,13 +92,12 @@ public final class VoxelBox {
 			min[d] = lo;
 			size[d] = (int) Math.max(0, hi - lo + 1);
 		}
-		try {
-			return new VoxelBox(min, size, spacing, copy(volume, axes, t, min, size,
-				cache));
-		}
-		catch (final UncheckedIOException e) {
-			throw e.getCause();
-		}
+		final float[] read = size[0] * size[1] * size[2] == 0 ? new float[0]
+			: VolumeRegion.read(volume, t, min, size, cache);
+		final double[] values = new double[read.length];
+		for (int i = 0; i < read.length; i++)
+			values[i] = read[i];
+		return new VoxelBox(min, size, spacing, values);
 	}
 
 	/** A box over values already in memory, for tests and detectors. */
@@ -129,30 +121,5 @@ public final class VoxelBox {
 
 	double value(final int x, final int y, final int z) {
 		return values[x + size[0] * (y + size[1] * z)];
-	}
-
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static double[] copy(final Volume volume, final int[] axes,
-		final int t, final long[] min, final int[] size, final ChunkCache cache)
-	{
-		final double[] values = new double[size[0] * size[1] * size[2]];
-		if (values.length == 0) return values;
-		final RandomAccessibleInterval image = LazyImages.open(volume.level(0),
-			cache);
-		final RandomAccess<? extends RealType<?>> access = image.randomAccess();
-		final long[] position = new long[image.numDimensions()];
-		final int time = volume.axis("t");
-		if (time >= 0) position[time] = t;
-		int i = 0;
-		for (int z = 0; z < size[2]; z++)
-			for (int y = 0; y < size[1]; y++)
-				for (int x = 0; x < size[0]; x++) {
-					position[axes[0]] = min[0] + x;
-					position[axes[1]] = min[1] + y;
-					if (axes[2] >= 0) position[axes[2]] = min[2] + z;
-					access.setPosition(position);
-					values[i++] = access.get().getRealDouble();
-				}
-		return values;
 	}
 }

@@ -30,16 +30,13 @@
 package org.zapfiji.viewer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.zapfiji.data.ArrayMetadata;
-import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkWriter;
+import net.imglib2.img.array.ArrayImgs;
+
 import org.zapfiji.data.ChunkedArray;
-import org.zapfiji.data.DataType;
+import org.zapfiji.data.ImageArrays;
 import org.zapfiji.data.Volume;
 
 /**
@@ -91,39 +88,8 @@ public final class MemoryVolumes {
 	public static ChunkedArray array(final short[] voxels, final long[] dims,
 		final int[] chunk)
 	{
-		final ArrayMetadata meta = ArrayMetadata.of(dims, chunk, DataType.UINT16,
-			0L, List.of("x", "y", "z"));
-		final Map<String, Chunk> chunks = new ConcurrentHashMap<>();
-		for (final long[] g : ChunkWriter.gridPositions(meta.gridShape())) {
-			final int[] cell = meta.cellShape(g);
-			final short[] data = new short[cell[0] * cell[1] * cell[2]];
-			int i = 0;
-			for (int z = 0; z < cell[2]; z++)
-				for (int y = 0; y < cell[1]; y++) {
-					final long row = ((g[2] * chunk[2] + z) * dims[1] + g[1] * chunk[1] +
-						y) * dims[0] + g[0] * chunk[0];
-					System.arraycopy(voxels, (int) row, data, i, cell[0]);
-					i += cell[0];
-				}
-			chunks.put(Arrays.toString(g), new Chunk(cell, data));
-		}
-		return new ChunkedArray() {
-
-			@Override
-			public ArrayMetadata metadata() {
-				return meta;
-			}
-
-			@Override
-			public String location() {
-				return "memory";
-			}
-
-			@Override
-			public Chunk readChunk(final long[] gridPosition) {
-				return chunks.get(Arrays.toString(gridPosition));
-			}
-		};
+		return ImageArrays.of(ArrayImgs.unsignedShorts(voxels, dims), chunk, List
+			.of("x", "y", "z"), "memory");
 	}
 
 	private static short[] halve(final short[] v, final long[] size,
