@@ -33,9 +33,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,34 +58,42 @@ final class BatchChunks {
 
 	static final int MARKS_PER_CHUNK = 4096;
 
+	/**
+	 * How many chunks the encoder may run ahead of SQLite. Enough to never keep
+	 * it waiting, few enough that encoded chunks die young: when all of a million
+	 * marks were encoded ahead, the garbage collector copied them from generation
+	 * to generation, in pauses that stopped the import too.
+	 */
+	private static final int CHUNKS_AHEAD = 3;
+
 	/** Divides {@link #MARKS_PER_CHUNK}: only a last chunk needs another. */
 	private static final int ROWS_PER_INSERT = 128;
 
 	private BatchChunks() {}
 
-	/** A chunk's bytes; mark i's details are {@code details[2i] .. [2i + 1]}. */
+	/** A chunk's bytes, and each mark's details column cut from them. */
 	private static final class Encoded {
 
 		final byte[] bytes;
 
-		final int[] details;
+		/** Each mark's details column, cut here rather than on the SQL thread. */
+		final byte[][] details;
 
 		/** @param w reused from chunk to chunk: growing it is costly garbage */
 		Encoded(final List<Mark> marks, final ByteWriter w) {
 			w.reset();
-			details = new int[2 * marks.size()];
+			final int[] cuts = new int[2 * marks.size()];
 			for (int i = 0; i < marks.size(); i++) {
 				final Mark m = marks.get(i);
 				MarkBytes.writeColumns(w, m);
-				details[2 * i] = w.size();
+				cuts[2 * i] = w.size();
 				MarkBytes.writeDetails(w, m);
-				details[2 * i + 1] = w.size();
+				cuts[2 * i + 1] = w.size();
 			}
 			bytes = w.toArray();
-		}
-
-		byte[] details(final int i) {
-			return Arrays.copyOfRange(bytes, details[2 * i], details[2 * i + 1]);
+			details = new byte[marks.size()][];
+			for (int i = 0; i < details.length; i++)
+				details[i] = Arrays.copyOfRange(bytes, cuts[2 * i], cuts[2 * i + 1]);
 		}
 	}
 
@@ -106,15 +117,14 @@ final class BatchChunks {
 				PreparedStatement rows = c.prepareStatement(MarkRows.insert(
 					ROWS_PER_INSERT)))
 		{
-			final List<Future<Encoded>> encoded = new ArrayList<>();
 			final ByteWriter scratch = new ByteWriter(); // only the encoder uses it
-			for (int at = 0; at < marks.size(); at += MARKS_PER_CHUNK) {
-				final List<Mark> some = marks.subList(at, Math.min(marks.size(), at +
-					MARKS_PER_CHUNK));
-				encoded.add(encoder.submit(() -> new Encoded(some, scratch)));
-			}
-			for (int part = 0; part < encoded.size(); part++) {
-				final Encoded e = done(encoded.get(part));
+			final int parts = (marks.size() + MARKS_PER_CHUNK - 1) / MARKS_PER_CHUNK;
+			final Deque<Future<Encoded>> ahead = new ArrayDeque<>();
+			for (int part = 0; part < parts; part++) {
+				for (int next = part + ahead.size(); next < parts && ahead
+					.size() < CHUNKS_AHEAD; next++)
+					ahead.add(encoder.submit(encode(marks, next, scratch)));
+				final Encoded e = done(ahead.remove());
 				if (withRows) insertRows(c, rows, marks.subList(part * MARKS_PER_CHUNK,
 					Math.min(marks.size(), (part + 1) * MARKS_PER_CHUNK)), e);
 				chunk.setLong(1, batch);
@@ -126,6 +136,14 @@ final class BatchChunks {
 		finally {
 			encoder.shutdownNow();
 		}
+	}
+
+	private static Callable<Encoded> encode(final List<Mark> marks,
+		final int part, final ByteWriter scratch)
+	{
+		final List<Mark> some = marks.subList(part * MARKS_PER_CHUNK, Math.min(marks
+			.size(), (part + 1) * MARKS_PER_CHUNK));
+		return () -> new Encoded(some, scratch);
 	}
 
 	/** @throws IllegalArgumentException as encoding a mark did */
@@ -167,8 +185,8 @@ final class BatchChunks {
 		throws SQLException
 	{
 		for (int k = 0; k < n; k++)
-			MarkRows.bind(s, k * MarkRows.COUNT + 1, marks.get(from + k), e.details(
-				from + k));
+			MarkRows.bind(s, k * MarkRows.COUNT + 1, marks.get(from + k),
+				e.details[from + k]);
 	}
 
 	/**

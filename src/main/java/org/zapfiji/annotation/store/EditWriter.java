@@ -96,7 +96,7 @@ final class EditWriter {
 		commit = c.prepareStatement("COMMIT");
 		rollback = c.prepareStatement("ROLLBACK");
 		connection = c;
-		putMark = c.prepareStatement(MarkRows.insert(1));
+		putMark = c.prepareStatement(MarkRows.UPSERT);
 		dropMark = c.prepareStatement("DELETE FROM marks WHERE id = ?");
 		putRegion = c.prepareStatement("INSERT OR REPLACE INTO regions (" +
 			RegionRows.COLUMNS + ") VALUES (?" + ", ?".repeat(RegionRows.COUNT - 1) +
@@ -157,7 +157,8 @@ final class EditWriter {
 		}
 		return commitBatch(seq -> entry(seq, EditOperation.ADD, EditKind.MARK_BATCH,
 			seq, null, MarkJson.batch(seq, sorted.size()), null), e -> {
-				BatchChunks.write(connection, e.seq(), sorted, true);
+				MarkRows.unchecked(connection, () -> BatchChunks.write(connection, e
+					.seq(), sorted, true));
 			}, sorted, true);
 	}
 
@@ -213,7 +214,8 @@ final class EditWriter {
 		return commitBatch(seq -> entry(seq, t.operation().inverse(),
 			EditKind.MARK_BATCH, t.target(), t.after(), t.before(), t.seq()), e -> {
 				if (present) MarkRows.delete(connection, batch);
-				else MarkRows.insert(connection, batch);
+				else MarkRows.unchecked(connection, () -> MarkRows.insert(connection,
+					batch));
 			}, batch, !present);
 	}
 
@@ -235,6 +237,7 @@ final class EditWriter {
 	}
 
 	private void change(final List<Mark> marks, final boolean add) {
+		if (add) state.reserveMarks(marks.size());
 		for (final Mark m : marks)
 			if (add) state.putMark(m);
 			else state.removeMark(m.id());

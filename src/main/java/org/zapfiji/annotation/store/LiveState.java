@@ -50,7 +50,7 @@ final class LiveState {
 		List<Mark> marks(long batch) throws SQLException;
 	}
 
-	private final Map<Long, Mark> marks = new HashMap<>();
+	private final MarkTable marks = new MarkTable();
 
 	private final Map<Long, Region> regions = new HashMap<>();
 
@@ -74,8 +74,18 @@ final class LiveState {
 		return regions.get(id);
 	}
 
-	Map<Long, Mark> marks() {
-		return marks;
+	int markCount() {
+		return marks.size();
+	}
+
+	/** The marks, in no particular order, in a new list. */
+	List<Mark> markList() {
+		return marks.values();
+	}
+
+	/** Makes room for {@code more} marks at once: a batch is coming. */
+	void reserveMarks(final int more) {
+		marks.reserve(more);
 	}
 
 	Map<Long, Region> regions() {
@@ -83,7 +93,7 @@ final class LiveState {
 	}
 
 	void putMark(final Mark m) {
-		final Mark old = marks.put(m.id(), m);
+		final Mark old = marks.put(m);
 		if (grid == null) return;
 		if (old != null) grid.remove(old);
 		grid.add(m);
@@ -124,6 +134,9 @@ final class LiveState {
 	}
 
 	ProjectState snapshot() {
-		return new ProjectState(marks, regions);
+		final Map<Long, Mark> byId = new HashMap<>();
+		for (final Mark m : marks.values())
+			byId.put(m.id(), m);
+		return new ProjectState(byId, regions);
 	}
 }

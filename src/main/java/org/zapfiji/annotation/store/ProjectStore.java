@@ -175,7 +175,7 @@ public final class ProjectStore implements AutoCloseable {
 	/** Reads all marks and regions from the file again. */
 	public synchronized void reload() throws ProjectException {
 		try (Statement s = connection.createStatement()) {
-			state.marks().keySet().stream().toList().forEach(state::removeMark);
+			state.markList().forEach(m -> state.removeMark(m.id()));
 			state.regions().clear();
 			try (ResultSet r = s.executeQuery("SELECT " + MarkRows.COLUMNS +
 				" FROM marks"))
@@ -297,7 +297,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	public synchronized List<Mark> marks() {
-		return new ArrayList<>(state.marks().values());
+		return state.markList();
 	}
 
 	/** Marks with min ≤ position ≤ max on each axis x, y, z (µm). */
@@ -310,7 +310,7 @@ public final class ProjectStore implements AutoCloseable {
 	}
 
 	public synchronized int markCount() {
-		return state.marks().size();
+		return state.markCount();
 	}
 
 	public synchronized Optional<Region> region(final long id) {
