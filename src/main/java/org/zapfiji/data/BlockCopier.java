@@ -47,10 +47,11 @@ import org.zapfiji.task.WorkCounter;
  * reads its source chunks once, builds its target chunks from them by whole
  * rows ({@code System.arraycopy}) and writes them; a target chunk that is
  * exactly one source chunk is passed on without copying. Between two arrays of
- * {@link RawChunks} (uncompressed Zarr, TIFF) of one byte order the same is
- * done on bytes in direct buffers: file to buffer, rows to a second buffer,
- * buffer to file, with no Java arrays to decode into, fill and encode from.
- * Blocks are independent, so threads take them in any order.
+ * {@link RawChunks} of one byte order whose source stores raw chunks (TIFF,
+ * uncompressed Zarr) the same is done on bytes in direct buffers: file to
+ * buffer, rows to a second buffer, buffer to file (or to the target's
+ * compressor), with no Java arrays to decode into, fill and encode from. Blocks
+ * are independent, so threads take them in any order.
  * <p>
  * Memory: the source chunks of one block per thread. A block is kept under
  * {@link #MAX_BLOCK_BYTES} by giving up alignment in its slowest dimensions;
@@ -87,7 +88,12 @@ final class BlockCopier {
 		this.raw = rawBetween(source, target);
 	}
 
-	/** Whether both arrays have raw chunks of the same byte order. */
+	/**
+	 * Whether the source has raw chunks and the target takes chunk bytes, in the
+	 * same byte order. The target may compress them (a TIFF into a Blosc Zarr):
+	 * its codecs then start from the bytes, with no Java array of elements
+	 * between file and compressor.
+	 */
 	private static boolean rawBetween(final ChunkedArray source,
 		final ChunkedArray target)
 	{
@@ -95,8 +101,7 @@ final class BlockCopier {
 			source.metadata().dataType() == DataType.BOOL) return false;
 		final RawChunks in = (RawChunks) source;
 		final RawChunks out = (RawChunks) target;
-		return in.hasRawChunks() && out.hasRawChunks() && in.elementOrder().equals(
-			out.elementOrder());
+		return in.hasRawChunks() && in.elementOrder().equals(out.elementOrder());
 	}
 
 	/**

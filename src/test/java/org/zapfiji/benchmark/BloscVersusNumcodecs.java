@@ -30,6 +30,7 @@
 package org.zapfiji.benchmark;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -87,8 +88,9 @@ public final class BloscVersusNumcodecs {
 			iterations);
 		System.out.println("Our decoders: " + Decompressors.describe() +
 			"; load average before: " + loadAverage());
-		System.out.printf(Locale.ROOT, "%-8s %6s %9s %11s %11s%n", "cname", "ratio",
-			"ours 1t", "C-Blosc 1t", "C-Blosc " + threads + "t");
+		System.out.printf(Locale.ROOT, "%-8s %6s %9s %9s %11s %11s%n", "cname",
+			"ratio", "ours 1t", "ours " + threads + "t", "C-Blosc 1t", "C-Blosc " +
+				threads + "t");
 		for (final String cname : CNAMES)
 			compare(cname, iterations, threads);
 		System.out.println("load average after: " + loadAverage());
@@ -109,14 +111,16 @@ public final class BloscVersusNumcodecs {
 		final ZapbenchChunk chunk = ZapbenchChunk.encodedWith(cname);
 		final byte[] encoded = chunk.encoded();
 		final double ours = oursSeconds(cname, encoded, chunk.raw(), iterations);
+		final double oursParallel = oursParallelSeconds(cname, encoded, chunk
+			.raw().length, iterations, threads);
 		final Path file = Files.createTempFile("zapbench-" + cname, ".blosc");
 		try {
 			Files.write(file, encoded);
 			final double single = numcodecsSeconds(file, iterations, 1);
 			final double multi = numcodecsSeconds(file, iterations, threads);
-			System.out.printf(Locale.ROOT, "%-8s %6.2f %9.0f %11.0f %11.0f%n", cname,
-				(double) ZapbenchChunk.BYTES / encoded.length, mbps(ours), mbps(single),
-				mbps(multi));
+			System.out.printf(Locale.ROOT, "%-8s %6.2f %9.0f %9.0f %11.0f %11.0f%n",
+				cname, (double) ZapbenchChunk.BYTES / encoded.length, mbps(ours), mbps(
+					oursParallel), mbps(single), mbps(multi));
 		}
 		finally {
 			Files.delete(file);
@@ -142,6 +146,49 @@ public final class BloscVersusNumcodecs {
 		}
 		Arrays.sort(times);
 		return times[iterations / 2] * 1e-9;
+	}
+
+	/**
+	 * Seconds per chunk when {@code threads} threads decode chunks side by side,
+	 * as a reader of many chunks does: the throughput of the whole machine, to
+	 * set beside C-Blosc's threads working inside one chunk.
+	 */
+	private static double oursParallelSeconds(final String cname,
+		final byte[] encoded, final int size, final int iterations,
+		final int threads)
+	{
+		final BloscCodec codec = BloscCodec.of(cname, ZapbenchChunk.CLEVEL,
+			Shuffle.BYTE, 2, 0);
+		final int perThread = Math.max(iterations, 2000);
+		final Runnable decodeMany = () -> {
+			try {
+				for (int i = 0; i < perThread; i++)
+					codec.decode(encoded, size);
+			}
+			catch (final IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		};
+		decodeMany.run(); // warm
+		final Thread[] workers = new Thread[threads];
+		final long start = System.nanoTime();
+		for (int t = 0; t < threads; t++) {
+			workers[t] = new Thread(decodeMany);
+			workers[t].start();
+		}
+		for (final Thread t : workers)
+			join(t);
+		return (System.nanoTime() - start) * 1e-9 / ((double) threads * perThread);
+	}
+
+	private static void join(final Thread t) {
+		try {
+			t.join();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static double numcodecsSeconds(final Path file, final int iterations,

@@ -48,9 +48,10 @@ import org.zapfiji.data.zarr.ZarrLayout;
 import org.zapfiji.task.Progress;
 
 /**
- * {@link ChunkWriter#copy} between arrays with raw chunks (uncompressed Zarr,
- * TIFF) moves bytes without Java arrays; it must give the same voxels as the
- * decoding path, with edge chunks, a missing chunk and either byte order.
+ * {@link ChunkWriter#copy} from arrays with raw chunks (uncompressed Zarr,
+ * TIFF) moves bytes without Java arrays, into raw or encoding targets; it must
+ * give the same voxels as the decoding path, with edge chunks, a missing chunk
+ * and either byte order.
  */
 class RawCopyTest {
 
@@ -128,6 +129,25 @@ class RawCopyTest {
 			.withByteOrder(ByteOrder.BIG_ENDIAN)));
 		assertVoxels(copyTo("blosc.zarr", ZarrLayout.v3().withCompressor(
 			ZarrCompressor.blosc("lz4", 5, BloscCodec.Shuffle.BYTE, 0))));
+	}
+
+	/**
+	 * Raw chunks into compressed, transposed, checksummed or sharded targets: the
+	 * bytes go to the target's codecs without a Java array.
+	 */
+	@Test
+	void rawChunksIntoEncodingTargets() throws IOException {
+		final ZarrCompressor zstd = ZarrCompressor.blosc("zstd", 4,
+			BloscCodec.Shuffle.BIT, 0);
+		assertVoxels(copyTo("zstd.zarr", ZarrLayout.v3().withCompressor(zstd)));
+		assertVoxels(copyTo("transposed.zarr", ZarrLayout.v3().withCompressor(zstd)
+			.withTranspose(1, 0, 2, 3)));
+		assertVoxels(copyTo("crc.zarr", ZarrLayout.v3().withCompressor(
+			ZarrCompressor.gzip(5)).withCrc32c()));
+		assertVoxels(copyTo("sharded.zarr", ZarrLayout.v3().withCompressor(zstd)
+			.withShards(16, 10, 4, 2)));
+		assertVoxels(copyTo("v2.zarr", ZarrLayout.v2().withCompressor(ZarrCompressor
+			.zstd(3))));
 	}
 
 	@Test

@@ -34,8 +34,8 @@ import java.io.IOException;
 import org.zapfiji.data.FormatException;
 
 /**
- * Blosc 1 chunks (C-Blosc 1.x, format version 2), in pure Java: Zarr v2's
- * {@code blosc} compressor and Zarr v3's {@code blosc} codec, as ZAPBench
+ * Blosc 1 chunks (C-Blosc 1.x, format version 2), our own container code: Zarr
+ * v2's {@code blosc} compressor and Zarr v3's {@code blosc} codec, as ZAPBench
  * stores its raw video (zstd, level 4, byte shuffle).
  * <p>
  * Any instance decodes any Blosc 1 chunk, whatever compressor, shuffle and
@@ -43,12 +43,16 @@ import org.zapfiji.data.FormatException;
  * chunks are refused with a {@link FormatException} that says so. The
  * parameters only steer {@link #encode}.
  * <p>
- * What differs from C-Blosc when writing: there are no compression levels for
- * zstd, lz4 and lz4hc in the pure-Java compressors (the level still sets the
- * block size, and 0 still means "store"); lz4hc writes plain LZ4 streams, which
- * are valid LZ4HC streams; blosclz uses a simpler greedy matcher. The chunks
- * are therefore valid but not byte-identical to C-Blosc's, and usually a little
- * larger.
+ * zstd, lz4 and lz4hc are written with the native libraries where they load
+ * (see {@link Decompressors}): zstd at C-Blosc's level for {@code clevel}, lz4
+ * as LZ4's default (acceleration 1), lz4hc as LZ4HC at {@code clevel}. What
+ * differs from C-Blosc when writing in pure Java (no native library, or
+ * {@value Decompressors#PURE_JAVA_PROPERTY} set): there are no compression
+ * levels for zstd, lz4 and lz4hc (the level still sets the block size, and 0
+ * still means "store"), and lz4hc writes plain LZ4 streams, which are valid
+ * LZ4HC streams. blosclz always uses a simpler greedy matcher than C-Blosc's.
+ * The chunks are therefore valid but not always byte-identical to C-Blosc's,
+ * and in pure Java usually a little larger.
  */
 public final class BloscCodec implements BytesCodec {
 
@@ -129,7 +133,12 @@ public final class BloscCodec implements BytesCodec {
 
 	@Override
 	public byte[] encode(final byte[] raw) throws IOException {
-		return new BloscEncoder(this, compressor, raw).encode();
+		return encode(raw, Decompressors.best());
+	}
+
+	/** With the given compressors: tests compare native with pure Java. */
+	byte[] encode(final byte[] raw, final Decompressors decompressors) {
+		return new BloscEncoder(this, compressor, raw, decompressors).encode();
 	}
 
 	@Override

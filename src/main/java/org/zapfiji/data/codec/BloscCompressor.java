@@ -64,6 +64,15 @@ enum BloscCompressor {
 		return this == LZ4HC || this == ZLIB || this == ZSTD;
 	}
 
+	/**
+	 * The zstd level C-Blosc 1 compresses at for Blosc level {@code clevel}
+	 * (1..9): 1, 3, 5, ... 15, then zstd's maximum, 22. Only the native encoder
+	 * has levels.
+	 */
+	static int zstdLevel(final int clevel) {
+		return clevel < 9 ? 2 * clevel - 1 : 22;
+	}
+
 	/** Whether C-Blosc splits this compressor's blocks into byte streams. */
 	boolean splits() {
 		return this != ZSTD;

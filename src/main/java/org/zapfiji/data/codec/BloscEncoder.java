@@ -39,6 +39,10 @@ import org.zapfiji.data.codec.BloscCodec.Shuffle;
  * streams stored raw when compression does not shrink them, and the whole chunk
  * stored raw ("memcpyed") at level 0, below 128 bytes, or when compression
  * would make it larger.
+ * <p>
+ * The chunk is built in this thread's reused {@link #WORK} arrays and only the
+ * finished, exact-length chunk is allocated: a fresh input-sized output and
+ * shuffle block per chunk cost about as much as LZ4 compressing it.
  */
 final class BloscEncoder {
 
@@ -57,12 +61,25 @@ final class BloscEncoder {
 
 	private final boolean split;
 
-	private final BloscStreams streams = new BloscStreams();
+	/** Work arrays larger than this are not kept between chunks (16 MiB). */
+	static final int MAX_KEPT_BYTES = 16 << 20;
+
+	/** Per thread: the chunk being built, and the shuffled block. */
+	private static final ThreadLocal<byte[][]> WORK = ThreadLocal.withInitial(
+		() -> new byte[2][0]);
+
+	private final BloscStreams streams;
 
 	private final byte[] scratch;
 
+	/** The largest chunk worth writing: the stored chunk's length. */
+	private final int capacity;
+
+	/**
+	 * @param decompressors whether zstd and LZ4 are compressed natively
+	 */
 	BloscEncoder(final BloscCodec codec, final BloscCompressor compressor,
-		final byte[] raw)
+		final byte[] raw, final Decompressors decompressors)
 	{
 		if (raw.length > MAX_BUFFERSIZE) throw new IllegalArgumentException(
 			"Blosc cannot hold " + raw.length + " bytes in one chunk; the limit is " +
@@ -70,23 +87,33 @@ final class BloscEncoder {
 		this.codec = codec;
 		this.compressor = compressor;
 		this.raw = raw;
+		this.capacity = raw.length + BloscHeader.SIZE;
 		this.blocksize = blocksize(compressor, codec.clevel(), codec.typesize(),
 			raw.length, codec.blocksize());
 		this.split = compressor.splits() && codec
 			.typesize() <= BloscHeader.MAX_SPLITS && blocksize / codec
 				.typesize() >= BloscHeader.MIN_BUFFERSIZE;
-		this.scratch = codec.shuffle() == Shuffle.NONE ? null : new byte[blocksize];
+		this.scratch = codec.shuffle() == Shuffle.NONE ? null : work(1, blocksize);
+		this.streams = new BloscStreams(decompressors);
+	}
+
+	/** This thread's work array {@code which}, of at least {@code size} bytes. */
+	private static byte[] work(final int which, final int size) {
+		if (size > MAX_KEPT_BYTES) return new byte[size];
+		final byte[][] kept = WORK.get();
+		if (kept[which].length < size) kept[which] = new byte[size];
+		return kept[which];
 	}
 
 	byte[] encode() {
 		try {
 			if (codec.clevel() == 0 || raw.length < BloscHeader.MIN_BUFFERSIZE)
 				return stored();
-			final byte[] out = new byte[raw.length + BloscHeader.SIZE];
+			final byte[] out = work(0, capacity);
 			final int blocks = raw.length / blocksize + (raw.length % blocksize > 0
 				? 1 : 0);
 			int at = BloscHeader.offsetPosition(blocks);
-			if (at > out.length) return stored();
+			if (at > capacity) return stored();
 			for (int b = 0; b < blocks && at >= 0; b++) {
 				BloscHeader.writeInt(out, BloscHeader.offsetPosition(b), at);
 				at = encodeBlock(b, out, at);
@@ -120,11 +147,11 @@ final class BloscEncoder {
 		final int count = split && size == blocksize ? typesize : 1;
 		final int each = size / count;
 		for (int j = 0; j < count; j++) {
-			if (at + 4 > out.length) return -1;
+			if (at + 4 > capacity) return -1;
 			int length = streams.compress(compressor, codec.clevel(), source, offset +
-				j * each, each, out, at + 4, out.length - at - 4);
+				j * each, each, out, at + 4, capacity - at - 4);
 			if (length < 0) {
-				if (at + 4 + each > out.length) return -1;
+				if (at + 4 + each > capacity) return -1;
 				System.arraycopy(source, offset + j * each, out, at + 4, each);
 				length = each;
 			}

@@ -44,7 +44,7 @@ import io.airlift.compress.zstd.ZstdDecompressor;
  * Compresses and decompresses the streams inside one Blosc chunk. One instance
  * serves one encode or decode call, so the compressors' state is made once per
  * chunk rather than once per stream, and never shared between threads. zstd and
- * LZ4 are decoded natively where {@link Decompressors} says so.
+ * LZ4 are encoded and decoded natively where {@link Decompressors} says so.
  */
 final class BloscStreams implements AutoCloseable {
 
@@ -65,11 +65,6 @@ final class BloscStreams implements AutoCloseable {
 	private Deflater deflater;
 
 	private byte[] scratch = new byte[0];
-
-	/** For encoding, which is always pure Java. */
-	BloscStreams() {
-		this(Decompressors.PURE_JAVA);
-	}
 
 	BloscStreams(final Decompressors decompressors) {
 		this.decompressors = decompressors;
@@ -184,20 +179,61 @@ final class BloscStreams implements AutoCloseable {
 			length, out, outOffset, limit);
 		if (compressor == BloscCompressor.ZLIB) return deflate(clevel, in, offset,
 			length, out, outOffset, limit);
-		final int n;
-		if (compressor == BloscCompressor.ZSTD) {
-			if (zstdCompressor == null) zstdCompressor = new ZstdCompressor();
-			n = zstdCompressor.compress(in, offset, length, scratch(zstdCompressor
-				.maxCompressedLength(length)), 0, scratch.length);
-		}
-		else {
-			if (lz4Compressor == null) lz4Compressor = new Lz4Compressor();
-			n = lz4Compressor.compress(in, offset, length, scratch(lz4Compressor
-				.maxCompressedLength(length)), 0, scratch.length);
-		}
+		final int bound = maxCompressedLength(compressor, length);
+		// Straight into out when the worst case fits there, else via scratch.
+		final boolean direct = maxOut >= bound;
+		final byte[] target = direct ? out : scratch(bound);
+		final int at = direct ? outOffset : 0;
+		final int n = compressor == BloscCompressor.ZSTD ? zstd(clevel, in, offset,
+			length, target, at, bound) : lz4(compressor, clevel, in, offset, length,
+				target, at, bound);
 		if (n > limit) return -1;
-		System.arraycopy(scratch, 0, out, outOffset, n);
+		if (!direct) System.arraycopy(scratch, 0, out, outOffset, n);
 		return n;
+	}
+
+	private int maxCompressedLength(final BloscCompressor compressor,
+		final int length)
+	{
+		if (compressor == BloscCompressor.ZSTD) {
+			if (decompressors.nativeZstd) return NativeZstd.maxCompressedLength(
+				length);
+			return zstdCompressor().maxCompressedLength(length);
+		}
+		if (decompressors.nativeLz4) return NativeLz4.maxCompressedLength(length);
+		return lz4Compressor().maxCompressedLength(length);
+	}
+
+	/** zstd at C-Blosc's level for {@code clevel}, where native. */
+	private int zstd(final int clevel, final byte[] in, final int offset,
+		final int length, final byte[] out, final int outOffset, final int capacity)
+	{
+		if (!decompressors.nativeZstd) return zstdCompressor().compress(in, offset,
+			length, out, outOffset, capacity);
+		if (nativeZstd == null) nativeZstd = NativeZstd.borrow();
+		return nativeZstd.compress(BloscCompressor.zstdLevel(clevel), in, offset,
+			length, out, outOffset, capacity);
+	}
+
+	/** LZ4, or LZ4HC at {@code clevel} where native (else plain LZ4). */
+	private int lz4(final BloscCompressor compressor, final int clevel,
+		final byte[] in, final int offset, final int length, final byte[] out,
+		final int outOffset, final int capacity)
+	{
+		if (!decompressors.nativeLz4) return lz4Compressor().compress(in, offset,
+			length, out, outOffset, capacity);
+		return NativeLz4.compress(compressor == BloscCompressor.LZ4HC ? clevel : 0,
+			in, offset, length, out, outOffset, capacity);
+	}
+
+	private ZstdCompressor zstdCompressor() {
+		if (zstdCompressor == null) zstdCompressor = new ZstdCompressor();
+		return zstdCompressor;
+	}
+
+	private Lz4Compressor lz4Compressor() {
+		if (lz4Compressor == null) lz4Compressor = new Lz4Compressor();
+		return lz4Compressor;
 	}
 
 	private int deflate(final int clevel, final byte[] in, final int offset,

@@ -137,9 +137,28 @@ final class CodecChain {
 	}
 
 	byte[] encode(final Chunk chunk) throws IOException {
-		byte[] bytes = type.encode(chunk.data(), order).array();
-		if (!Arrays.equals(chunk.shape(), chunkShape)) bytes = pad(bytes, chunk
-			.shape());
+		return encodeBytes(type.encode(chunk.data(), order).array(), chunk.shape());
+	}
+
+	/**
+	 * As {@link #encode(Chunk)}, from the chunk's element bytes in
+	 * {@link #order()} (its position to its limit, left unchanged): a conversion
+	 * from raw chunks then needs no Java array of elements on the way.
+	 */
+	byte[] encode(final ByteBuffer elements, final int[] cellShape)
+		throws IOException
+	{
+		final byte[] bytes = new byte[elements.remaining()];
+		elements.duplicate().get(bytes);
+		return encodeBytes(bytes, cellShape);
+	}
+
+	/** Pads, transposes and compresses the elements of a chunk. */
+	private byte[] encodeBytes(final byte[] elements, final int[] cellShape)
+		throws IOException
+	{
+		byte[] bytes = elements;
+		if (!Arrays.equals(cellShape, chunkShape)) bytes = pad(bytes, cellShape);
 		if (axes != null) bytes = ChunkBytes.permute(bytes, chunkShape, axes, type
 			.bytes());
 		for (final BytesCodec c : codecs)

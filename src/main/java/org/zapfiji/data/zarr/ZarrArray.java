@@ -201,7 +201,12 @@ public final class ZarrArray implements RawChunks {
 			writeRawChunk(gridPosition, bytes.flip());
 			return;
 		}
-		final byte[] bytes = description.chain.encode(chunk);
+		writeEncoded(gridPosition, description.chain.encode(chunk));
+	}
+
+	private void writeEncoded(final long[] gridPosition, final byte[] bytes)
+		throws IOException
+	{
 		if (shards != null) shards.write(gridPosition, bytes);
 		else store.write(description.keys.key(gridPosition), bytes);
 	}
@@ -234,17 +239,29 @@ public final class ZarrArray implements RawChunks {
 			wholeChunks);
 	}
 
-	/** Without {@link #hasRawChunks()}, decodes the bytes and encodes them. */
+	/**
+	 * Without {@link #hasRawChunks()}, encodes the bytes with the codecs as they
+	 * are (booleans go through a Java array, as {@link #writeChunk}).
+	 */
 	@Override
 	public void writeRawChunk(final long[] gridPosition, final ByteBuffer bytes)
 		throws IOException
 	{
 		check(gridPosition);
 		final int[] cell = description.metadata.cellShape(gridPosition);
-		if (!hasRawChunks()) {
-			final DataType type = description.metadata.dataType();
+		final DataType type = description.metadata.dataType();
+		if (!hasRawChunks() && type == DataType.BOOL) {
 			writeChunk(gridPosition, new Chunk(cell, type.decode(bytes.slice(), bytes
 				.remaining() / type.bytes(), elementOrder())));
+			return;
+		}
+		if (!hasRawChunks()) {
+			final long expected = (long) type.bytes() * Arrays.stream(cell)
+				.asLongStream().reduce(1, (a, b) -> a * b);
+			if (bytes.remaining() != expected) throw new IllegalArgumentException(
+				location() + ": chunk " + Arrays.toString(gridPosition) + " needs " +
+					expected + " bytes, got " + bytes.remaining());
+			writeEncoded(gridPosition, description.chain.encode(bytes, cell));
 			return;
 		}
 		RawZarrChunks.write(store, description, gridPosition, bytes, wholeChunks);

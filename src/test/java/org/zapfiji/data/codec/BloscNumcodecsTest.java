@@ -42,17 +42,19 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.zapfiji.data.DebianPython;
 import org.zapfiji.data.codec.BloscCodec.Shuffle;
 
 /**
  * Cross-check with C-Blosc through Debian's numcodecs, both ways: chunks that
- * numcodecs writes must decode here to the same bytes, and chunks we write must
- * decode in numcodecs. Every compressor × shuffle × typesize 1, 2, 4, 8, on
- * smooth multi-block data, incompressible data, tiny data, empty data (theirs
- * only: numcodecs 0.11 fails on any empty chunk) and sizes that are not a
- * multiple of the typesize (ours only: numcodecs takes its typesize from the
- * array).
+ * numcodecs writes must decode here to the same bytes, and chunks we write,
+ * with the native encoders and in pure Java, must decode in numcodecs. Every
+ * compressor × shuffle × typesize 1, 2, 4, 8, on smooth multi-block data,
+ * incompressible data, tiny data, empty data (theirs only: numcodecs 0.11 fails
+ * on any empty chunk) and sizes that are not a multiple of the typesize (ours
+ * only: numcodecs takes its typesize from the array).
  */
 class BloscNumcodecsTest {
 
@@ -153,14 +155,19 @@ class BloscNumcodecsTest {
 			" failed");
 	}
 
-	@Test
-	void numcodecsDecodesWhatWeEncode(@TempDir final Path dir)
-		throws IOException
+	/** Both our encoders: native zstd and LZ4 (where they load) and pure Java. */
+	@ParameterizedTest
+	@ValueSource(booleans = { false, true })
+	void numcodecsDecodesWhatWeEncode(final boolean pureJava,
+		@TempDir final Path dir) throws IOException
 	{
+		final Decompressors encoders = pureJava ? Decompressors.PURE_JAVA
+			: Decompressors.choose(null);
 		final List<Case> cases = cases(true);
 		writeRaw(dir, cases);
 		for (final Case c : cases)
-			Files.write(dir.resolve(c.name + ".ours"), c.codec().encode(c.raw));
+			Files.write(dir.resolve(c.name + ".ours"), c.codec().encode(c.raw,
+				encoders));
 		final String out = DebianPython.run(NUMCODECS_DECODES, dir.toString())
 			.expectSuccess();
 		assertTrue(out.endsWith("decoded " + cases.size() + "\n"), out);

@@ -63,6 +63,30 @@ class ShufflesTest {
 		assertArrayEquals(raw, back);
 	}
 
+	/**
+	 * The uint16 shuffle works on longs; from an odd source offset and with a
+	 * tail of fewer than eight elements it must still match the plain regrouping.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "5,262158", "0,262144", "1,30", "3,17" })
+	void uint16ShuffleMatchesPlainRegroupingAtAnyOffset(final int offset,
+		final int length)
+	{
+		final byte[] raw = CodecSamples.random(offset + length, length);
+		final byte[] shuffled = new byte[length];
+		Shuffles.shuffleBytes(2, raw, offset, shuffled, 0, length);
+		final int elements = length / 2;
+		for (int i = 0; i < 2 * elements; i++)
+			assertEquals(raw[offset + i], shuffled[(i % 2) * elements + i / 2],
+				"byte " + i);
+		if (length % 2 == 1) assertEquals(raw[offset + length - 1],
+			shuffled[length - 1]);
+		final byte[] back = new byte[length];
+		Shuffles.unshuffleBytes(2, shuffled, 0, back, 0, length);
+		assertArrayEquals(java.util.Arrays.copyOfRange(raw, offset, offset +
+			length), back);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "1,64", "2,256", "2,258", "4,2048", "8,1088", "16,256", "3,48",
 		"3,49", "4,2000", "2,300", "8,8" })
