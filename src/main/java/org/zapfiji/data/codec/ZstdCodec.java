@@ -30,6 +30,7 @@
 package org.zapfiji.data.codec;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import org.zapfiji.data.FormatException;
 
@@ -37,13 +38,14 @@ import io.airlift.compress.zstd.ZstdCompressor;
 import io.airlift.compress.zstd.ZstdDecompressor;
 
 /**
- * Zstandard frames (Zarr v2 and v3 {@code zstd}, N5 {@code zstd}), decoded by
- * zstd-jni where it loads and by aircompressor's pure Java otherwise (see
- * {@link Decompressors}), encoded by aircompressor.
+ * Zstandard frames (Zarr v2 and v3 {@code zstd}, N5 {@code zstd}), encoded and
+ * decoded by zstd-jni where it loads and by aircompressor's pure Java otherwise
+ * (see {@link Decompressors}).
  * <p>
- * aircompressor compresses at one fixed level (about zstd's level 3); the level
- * given here is kept for metadata only. Decoding reads any conforming frame, at
- * any level, including several frames in a row.
+ * zstd-jni compresses at the level given; aircompressor at one fixed level
+ * (about zstd's level 3), so there the level is kept for metadata only.
+ * Decoding reads any conforming frame, at any level, including several frames
+ * in a row.
  */
 public final class ZstdCodec implements BytesCodec {
 
@@ -62,10 +64,26 @@ public final class ZstdCodec implements BytesCodec {
 
 	@Override
 	public byte[] encode(final byte[] raw) {
-		final ZstdCompressor compressor = new ZstdCompressor();
-		final byte[] out = new byte[compressor.maxCompressedLength(raw.length)];
-		final int n = compressor.compress(raw, 0, raw.length, out, 0, out.length);
-		return java.util.Arrays.copyOf(out, n);
+		return encode(raw, Decompressors.best());
+	}
+
+	/** With the given encoders: tests compare native with pure Java. */
+	byte[] encode(final byte[] raw, final Decompressors decompressors) {
+		if (!decompressors.nativeZstd) {
+			final ZstdCompressor compressor = new ZstdCompressor();
+			final byte[] out = new byte[compressor.maxCompressedLength(raw.length)];
+			final int n = compressor.compress(raw, 0, raw.length, out, 0, out.length);
+			return Arrays.copyOf(out, n);
+		}
+		final byte[] out = new byte[NativeZstd.maxCompressedLength(raw.length)];
+		final NativeZstd zstd = NativeZstd.borrow();
+		try {
+			return Arrays.copyOf(out, zstd.compress(level, raw, 0, raw.length, out, 0,
+				out.length));
+		}
+		finally {
+			zstd.release();
+		}
 	}
 
 	/**

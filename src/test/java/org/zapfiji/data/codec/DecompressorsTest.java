@@ -194,6 +194,19 @@ class DecompressorsTest {
 	}
 
 	@Test
+	void zstdEncodesEitherWayAndNativelyAtItsLevel() throws IOException {
+		final byte[] raw = CodecSamples.smooth(2, 300_001);
+		for (final Decompressors encoder : new Decompressors[] { NATIVE,
+			Decompressors.PURE_JAVA })
+			for (final Decompressors decoder : new Decompressors[] { NATIVE,
+				Decompressors.PURE_JAVA })
+				assertArrayEquals(raw, new ZstdCodec(5).decode(new ZstdCodec(5).encode(
+					raw, encoder), raw.length, decoder), encoder + " then " + decoder);
+		assertTrue(new ZstdCodec(19).encode(raw, NATIVE).length < new ZstdCodec(1)
+			.encode(raw, NATIVE).length, "level 19 compresses better than level 1");
+	}
+
+	@Test
 	void zstdRefusesDamageEitherWay() throws IOException {
 		final ZstdCodec codec = new ZstdCodec(3);
 		final byte[] raw = CodecSamples.smooth(2, 50_000);
