@@ -35,10 +35,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zapfiji.annotation.Mark;
+import org.zapfiji.annotation.store.ProjectStore;
 import org.zapfiji.plugin.CheckInstallation;
 import org.zapfiji.plugin.command.ParameterException;
 
@@ -51,6 +54,10 @@ class BatchScriptIT {
 	@TempDir
 	Path folder;
 
+	/**
+	 * Every macro in {@code macros/} runs through the launcher on an example of
+	 * its own; a macro without one fails here, so none goes untried.
+	 */
 	@Test
 	void everyExampleMacroRunsInBatch() throws Exception {
 		try (Stream<Path> macros = Files.list(LauncherScript.ROOT.resolve(
@@ -59,15 +66,69 @@ class BatchScriptIT {
 			for (final Path macro : (Iterable<Path>) macros.filter(p -> p.toString()
 				.endsWith(".ijm"))::iterator)
 			{
-				final Path output = folder.resolve(macro.getFileName() +
-					" output.json");
+				final String name = macro.getFileName().toString();
 				final LauncherScript run = LauncherScript.run("--batch", macro
-					.toString(), output.toString());
+					.toString(), exampleArgument(name));
 				assertEquals(0, run.status, macro + ": " + run);
+				checkExampleResult(name, run);
 			}
 		}
-		final Path report = folder.resolve("check-installation.ijm output.json");
-		assertTrue(Files.readString(report).contains("\"zapFijiVersion\""));
+	}
+
+	private String exampleArgument(final String macro) throws Exception {
+		switch (macro) {
+			case "check-installation.ijm":
+				return folder.resolve("installation report.json").toString();
+			case "compare-annotators.ijm":
+				return annotatorsFolder().toString();
+			default:
+				throw new AssertionError("macros/" + macro +
+					" has no example run in BatchScriptIT; add one");
+		}
+	}
+
+	private void checkExampleResult(final String macro, final LauncherScript run)
+		throws Exception
+	{
+		switch (macro) {
+			case "check-installation.ijm":
+				assertTrue(Files.readString(folder.resolve("installation report.json"))
+					.contains("\"zapFijiVersion\""));
+				break;
+			case "compare-annotators.ijm":
+				final Path annotators = annotatorsFolder();
+				assertTrue(run.out.contains("anna: overall,,,,1,1,0,"), run.toString());
+				assertTrue(run.out.contains("Compared 1 project(s)"), run.toString());
+				assertTrue(Files.readString(annotators.resolve("anna_matches.csv"))
+					.contains("match,1,7,"));
+				break;
+			default:
+				throw new AssertionError(macro);
+		}
+	}
+
+	/**
+	 * A reference with one mark, an annotator with a mark 1 µm from it and one
+	 * far away: one match, one false positive.
+	 */
+	private Path annotatorsFolder() throws Exception {
+		final Path annotators = folder.resolve("annotators");
+		if (Files.isDirectory(annotators)) return annotators;
+		Files.createDirectories(annotators);
+		project(annotators.resolve("reference.zap"), "rita", Mark.builder(1, 10, 10,
+			10).build());
+		project(annotators.resolve("anna.zap"), "anna", Mark.builder(7, 10, 11, 10)
+			.build(), Mark.builder(8, 40, 40, 10).build());
+		return annotators;
+	}
+
+	private static void project(final Path file, final String annotator,
+		final Mark... marks) throws Exception
+	{
+		ProjectStore.create(file, annotator);
+		try (ProjectStore store = ProjectStore.open(file, annotator)) {
+			store.addMarks(List.of(marks));
+		}
 	}
 
 	@Test

@@ -85,8 +85,14 @@ public abstract class ZapCommand<R> implements PlugIn {
 	public abstract R execute(Arguments arguments, Progress progress)
 		throws CommandException;
 
-	/** Tells the user what was done: log lines, a window in the GUI. */
-	protected void report(final R result) {}
+	/**
+	 * Tells the user what was done: log lines, a window in the GUI. A result that
+	 * is a sentence (a {@code String}) is logged after the title, so a batch log
+	 * says which command did what; other results need an override.
+	 */
+	protected void report(final R result) {
+		if (result instanceof String) IJ.log(title() + ": " + result);
+	}
 
 	@Override
 	public final void run(final String arg) {
