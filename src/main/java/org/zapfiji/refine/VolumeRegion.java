@@ -42,7 +42,7 @@ import org.zapfiji.data.Volume;
  * chunk into a float array (x fastest): how detection reads a whole frame in
  * blocks without a per-voxel accessor call.
  */
-final class VolumeRegion {
+public final class VolumeRegion {
 
 	private VolumeRegion() {}
 
@@ -80,7 +80,7 @@ final class VolumeRegion {
 	}
 
 	/** µm per full-resolution voxel along x, y, z; 1 where an axis is missing. */
-	static double[] spacing(final Volume volume) {
+	public static double[] spacing(final Volume volume) {
 		final String[] names = { "x", "y", "z" };
 		final double[] spacing = new double[3];
 		for (int d = 0; d < 3; d++) {
