@@ -91,14 +91,39 @@ public final class JsonDocuments {
 		return element.getAsJsonObject();
 	}
 
-	/** Writes {@code json} pretty-printed and atomically. */
+	/**
+	 * Writes {@code json} pretty-printed and atomically, in ASCII: other
+	 * characters (the µ of "µm") as escapes (backslash, u, four hex digits), as
+	 * Python's {@code json.dumps} writes them, because zarr-python 2 decodes
+	 * {@code .zattrs} as ASCII and fails on anything else.
+	 */
 	public static void write(final FileStore store, final String key,
 		final JsonElement json) throws IOException
 	{
 		final String text = new GsonBuilder().setPrettyPrinting().serializeNulls()
 			.serializeSpecialFloatingPointValues().disableHtmlEscaping().create()
 			.toJson(json);
-		store.write(key, (text + "\n").getBytes(StandardCharsets.UTF_8));
+		store.write(key, (asciiOnly(text) + "\n").getBytes(
+			StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * {@code json} with every non-ASCII character escaped; they only occur in
+	 * strings, where an escape means the same.
+	 */
+	static String asciiOnly(final String json) {
+		StringBuilder out = null;
+		for (int i = 0; i < json.length(); i++) {
+			final char c = json.charAt(i);
+			if (c < 0x80) {
+				if (out != null) out.append(c);
+				continue;
+			}
+			if (out == null) out = new StringBuilder(json.length() + 16).append(json,
+				0, i);
+			out.append(String.format("\\u%04x", (int) c));
+		}
+		return out == null ? json : out.toString();
 	}
 
 	public static JsonElement required(final JsonObject o, final String field,

@@ -81,6 +81,11 @@ class BatchScriptIT {
 				return folder.resolve("installation report.json").toString();
 			case "compare-annotators.ijm":
 				return annotatorsFolder().toString();
+			case "convert-folder.ijm":
+				final Path tiffs = Files.createDirectories(folder.resolve("tiffs"));
+				Files.copy(LauncherScript.ROOT.resolve("test-data/zebrafish-demo.tif"),
+					tiffs.resolve("demo.tif"));
+				return "input=[" + tiffs + "] output=[" + folder.resolve("zarr") + "]";
 			default:
 				throw new AssertionError("macros/" + macro +
 					" has no example run in BatchScriptIT; add one");
@@ -101,6 +106,11 @@ class BatchScriptIT {
 				assertTrue(run.out.contains("Compared 1 project(s)"), run.toString());
 				assertTrue(Files.readString(annotators.resolve("anna_matches.csv"))
 					.contains("match,1,7,"));
+				break;
+			case "convert-folder.ijm":
+				assertTrue(run.out.contains("1 converted, 0 skipped"), run.toString());
+				assertTrue(Files.isRegularFile(folder.resolve(
+					"zarr/demo.zarr/zarr.json")));
 				break;
 			default:
 				throw new AssertionError(macro);

@@ -116,9 +116,7 @@ public final class N5Format implements VolumeFormat {
 		final double[] resolution = doubles(attributes, n, "resolution",
 			"pixelResolution");
 		if (resolution != null) spacing = resolution;
-		final List<String> units = new ArrayList<>();
-		for (int d = 0; d < n; d++)
-			units.add(unit(attributes));
+		final List<String> units = units(attributes, n);
 		return new Volume(name, levels, factors, axes, spacing, units, Map.of());
 	}
 
@@ -163,6 +161,25 @@ public final class N5Format implements VolumeFormat {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * One unit per axis: from {@code units} where it lists n strings (so a time
+	 * axis keeps "s"), else the single {@code unit} for every axis.
+	 */
+	private static List<String> units(final JsonObject json, final int n) {
+		final List<String> units = new ArrayList<>();
+		final JsonElement e = json.get("units");
+		if (e != null && e.isJsonArray() && e.getAsJsonArray().size() == n) {
+			for (final JsonElement u : e.getAsJsonArray())
+				if (u.isJsonPrimitive() && u.getAsJsonPrimitive().isString()) units.add(
+					u.getAsString());
+			if (units.size() == n) return units;
+			units.clear();
+		}
+		for (int d = 0; d < n; d++)
+			units.add(unit(json));
+		return units;
 	}
 
 	private static String unit(final JsonObject json) {

@@ -65,6 +65,16 @@ import ij.plugin.PlugIn;
  */
 public abstract class ZapCommand<R> implements PlugIn {
 
+	/**
+	 * The message of the last command that failed, "" once a command succeeds.
+	 * ImageJ's {@code eval()} runs a line of macro code and goes on when a
+	 * command in it fails, which lets a batch macro skip a bad file, but it drops
+	 * the message;
+	 * {@code call("org.zapfiji.plugin.command.ZapCommand.lastFailure")} gets it
+	 * back (see {@code macros/convert-folder.ijm}).
+	 */
+	private static volatile String lastFailure = "";
+
 	/** The menu title, exactly as in {@code plugins.config}. */
 	public abstract String title();
 
@@ -96,6 +106,7 @@ public abstract class ZapCommand<R> implements PlugIn {
 
 	@Override
 	public final void run(final String arg) {
+		lastFailure = "";
 		final Arguments arguments;
 		try {
 			arguments = arguments();
@@ -144,6 +155,7 @@ public abstract class ZapCommand<R> implements PlugIn {
 	 * the message for the batch runner.
 	 */
 	private void fail(final String message) {
+		lastFailure = title() + ": " + message;
 		final Interpreter interpreter = Interpreter.getInstance();
 		if (interpreter != null) {
 			try {
@@ -159,6 +171,14 @@ public abstract class ZapCommand<R> implements PlugIn {
 		else {
 			IJ.error(title(), message);
 		}
+	}
+
+	/**
+	 * The message of the last failed command (with its title), or "" if the last
+	 * command succeeded or was canceled; for macros, through {@code call()}.
+	 */
+	public static String lastFailure() {
+		return lastFailure;
 	}
 
 	private static String stackTrace(final Throwable t) {
