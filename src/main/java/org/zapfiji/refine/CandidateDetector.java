@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.filter.GaussianBlur;
 import org.zapfiji.task.CanceledException;
 import org.zapfiji.task.Progress;
 import org.zapfiji.task.WorkCounter;
@@ -159,8 +160,8 @@ public final class CandidateDetector {
 	{
 		final float[] narrow = raw.clone();
 		final float[] wide = raw.clone();
-		GaussianFilter.blur(narrow, size, sigma(scale, spacing));
-		GaussianFilter.blur(wide, size, sigma(DOG_RATIO * scale, spacing));
+		GaussianBlur.blur(narrow, size, sigma(scale, spacing));
+		GaussianBlur.blur(wide, size, sigma(DOG_RATIO * scale, spacing));
 		for (int i = 0; i < raw.length; i++) {
 			final float d = narrow[i] - wide[i];
 			if (d > response[i]) {

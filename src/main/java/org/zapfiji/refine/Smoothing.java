@@ -29,6 +29,8 @@
 
 package org.zapfiji.refine;
 
+import org.zapfiji.data.filter.GaussianBlur;
+
 /**
  * Gaussian smoothing of a box, separable, with sigma in µm so that one scale
  * means the same along a 0.406 µm and a 4 µm axis. Edges repeat the border
@@ -44,22 +46,10 @@ public final class Smoothing {
 		for (int d = 0; d < 3; d++) {
 			final double s = sigma[d] / box.spacing[d];
 			if (s > 0.1 && box.size[d] > 1) values = along(values, box.size, d,
-				kernel(s));
+				GaussianBlur.weights(s));
 		}
 		return new VoxelBox(box.origin.clone(), box.size.clone(), box.spacing
 			.clone(), values);
-	}
-
-	/** Normalised weights for offsets -r..r, r = ceil(3 sigma). */
-	static double[] kernel(final double sigma) {
-		final int r = (int) Math.ceil(3 * sigma);
-		final double[] k = new double[2 * r + 1];
-		double sum = 0;
-		for (int i = -r; i <= r; i++)
-			sum += k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
-		for (int i = 0; i < k.length; i++)
-			k[i] /= sum;
-		return k;
 	}
 
 	private static double[] along(final double[] in, final int[] size,

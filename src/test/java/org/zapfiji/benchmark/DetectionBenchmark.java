@@ -34,9 +34,9 @@ import java.util.List;
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.filter.GaussianBlur;
 import org.zapfiji.refine.Candidate;
 import org.zapfiji.refine.CandidateDetector;
-import org.zapfiji.refine.GaussianFilter;
 import org.zapfiji.task.Progress;
 
 /**
@@ -61,8 +61,8 @@ public final class DetectionBenchmark {
 		final int[] size = { 2048, 1328, 72 };
 		final float[] all = new float[size[0] * size[1] * size[2]];
 		long start = System.nanoTime();
-		GaussianFilter.blur(all, size, new double[] { 1.2 / 0.406, 1.2 / 0.406,
-			1.2 / 4 });
+		GaussianBlur.blur(all, size, new double[] { 1.2 / 0.406, 1.2 / 0.406, 1.2 /
+			4 });
 		final double gauss = (System.nanoTime() - start) / 1e9;
 		System.out.printf(
 			"one Gaussian filter pass (sigma 1.2 µm), 1 thread: %.1f s%n", gauss);

@@ -27,17 +27,18 @@
  * #L%
  */
 
-package org.zapfiji.refine;
+package org.zapfiji.data.filter;
 
 /**
  * Separable Gaussian blur of a float block in place, one axis at a time, each
- * line copied into a padded buffer (edges repeated) and convolved there. The
- * whole-frame filter of detection, and the reference its benchmark compares
- * with.
+ * line copied into a padded buffer (edges repeated, so a neuron at the block's
+ * edge is not darkened) and convolved there. One filter for everything that
+ * smooths voxels: candidate detection, snapping, seeded growth of instance
+ * labels, and the reference the detection benchmark compares with.
  */
-public final class GaussianFilter {
+public final class GaussianBlur {
 
-	private GaussianFilter() {}
+	private GaussianBlur() {}
 
 	/**
 	 * @param values x fastest, {@code size[0] × size[1] × size[2]}
@@ -51,8 +52,20 @@ public final class GaussianFilter {
 				sigma[d]));
 	}
 
+	/** Normalised weights for offsets -r..r, r = ceil(3 sigma), in voxels. */
+	public static double[] weights(final double sigma) {
+		final int r = (int) Math.ceil(3 * sigma);
+		final double[] k = new double[2 * r + 1];
+		double sum = 0;
+		for (int i = -r; i <= r; i++)
+			sum += k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+		for (int i = 0; i < k.length; i++)
+			k[i] /= sum;
+		return k;
+	}
+
 	static float[] kernel(final double sigma) {
-		final double[] k = Smoothing.kernel(sigma);
+		final double[] k = weights(sigma);
 		final float[] f = new float[k.length];
 		for (int i = 0; i < k.length; i++)
 			f[i] = (float) k[i];
