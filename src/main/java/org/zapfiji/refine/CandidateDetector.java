@@ -42,6 +42,7 @@ import java.util.concurrent.Future;
 
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 import org.zapfiji.data.filter.GaussianBlur;
 import org.zapfiji.task.CanceledException;
 import org.zapfiji.task.Progress;

@@ -30,6 +30,7 @@
 package org.zapfiji.refine;
 
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 
 /**
  * How detection cuts a volume (or a region of it) into blocks: cores tiling x

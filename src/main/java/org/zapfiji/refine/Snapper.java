@@ -33,6 +33,7 @@ import java.io.IOException;
 
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 
 /**
  * Snaps clicks on one volume: reads the voxels around the click through the

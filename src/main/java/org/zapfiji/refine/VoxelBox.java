@@ -33,6 +33,7 @@ import java.io.IOException;
 
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 
 /**
  * The voxels of a box around a point at one time point, as doubles, with the

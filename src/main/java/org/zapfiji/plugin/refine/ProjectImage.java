@@ -38,10 +38,10 @@ import org.zapfiji.annotation.store.ProjectException;
 import org.zapfiji.annotation.store.ProjectStore;
 import org.zapfiji.data.Dataset;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 import org.zapfiji.plugin.Extensions;
 import org.zapfiji.plugin.VolumeFormats;
 import org.zapfiji.plugin.command.CommandException;
-import org.zapfiji.refine.VolumeRegion;
 
 import ij.IJ;
 

@@ -27,20 +27,15 @@
  * #L%
  */
 
-package org.zapfiji.refine;
+package org.zapfiji.data;
 
 import java.io.IOException;
 
-import org.zapfiji.data.ArrayMetadata;
-import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkCache;
-import org.zapfiji.data.ChunkedArray;
-import org.zapfiji.data.Volume;
-
 /**
  * A box of a volume's full-resolution voxels at one time point, copied chunk by
- * chunk into a float array (x fastest): how detection reads a whole frame in
- * blocks without a per-voxel accessor call.
+ * chunk into a float array (x fastest): how snapping, detection and label
+ * growth read voxels without a per-voxel accessor call, and the one place that
+ * says a volume's voxel size along x, y and z.
  */
 public final class VolumeRegion {
 
@@ -50,7 +45,7 @@ public final class VolumeRegion {
 	 * @param min first voxel x, y, z
 	 * @param size voxels x, y, z; the box must lie inside the volume
 	 */
-	static float[] read(final Volume volume, final int t, final long[] min,
+	public static float[] read(final Volume volume, final int t, final long[] min,
 		final int[] size, final ChunkCache cache) throws IOException
 	{
 		final ChunkedArray array = volume.level(0);

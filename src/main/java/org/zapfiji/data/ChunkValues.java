@@ -27,10 +27,7 @@
  * #L%
  */
 
-package org.zapfiji.refine;
-
-import org.zapfiji.data.Chunk;
-import org.zapfiji.data.DataType;
+package org.zapfiji.data;
 
 /** A chunk's primitive array read as floats, one subclass per array type. */
 abstract class ChunkValues {
@@ -43,7 +40,7 @@ abstract class ChunkValues {
 		if (chunk == null) return new ChunkValues() {
 
 			@Override
-			float get(final int index) {
+			public float get(final int index) {
 				return (float) fill;
 			}
 		};
@@ -54,13 +51,13 @@ abstract class ChunkValues {
 			return unsigned ? new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i] & 0xffff;
 				}
 			} : new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i];
 				}
 			};
@@ -70,13 +67,13 @@ abstract class ChunkValues {
 			return unsigned ? new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i] & 0xff;
 				}
 			} : new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i];
 				}
 			};
@@ -86,7 +83,7 @@ abstract class ChunkValues {
 			return new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i];
 				}
 			};
@@ -96,7 +93,7 @@ abstract class ChunkValues {
 			return new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return unsigned ? a[i] & 0xffffffffL : a[i];
 				}
 			};
@@ -106,7 +103,7 @@ abstract class ChunkValues {
 			return new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return (float) a[i];
 				}
 			};
@@ -116,7 +113,7 @@ abstract class ChunkValues {
 			return new ChunkValues() {
 
 				@Override
-				float get(final int i) {
+				public float get(final int i) {
 					return a[i];
 				}
 			};
@@ -125,7 +122,7 @@ abstract class ChunkValues {
 		return new ChunkValues() {
 
 			@Override
-			float get(final int i) {
+			public float get(final int i) {
 				return a[i] ? 1 : 0;
 			}
 		};
