@@ -49,9 +49,14 @@ public final class CenterHeatmap extends ComputedArray {
 
 	private final double[] reach;
 
-	/** @param sigma µm */
-	public CenterHeatmap(final LabeledMarks marks, final double sigma) {
-		super(marks.grid(), DataType.FLOAT32, "center heatmap");
+	/**
+	 * @param grid the whole image's grid or a crop of it
+	 * @param sigma µm
+	 */
+	public CenterHeatmap(final LabelGrid grid, final LabeledMarks marks,
+		final double sigma)
+	{
+		super(grid, DataType.FLOAT32, "center heatmap");
 		if (!(sigma > 0)) throw new IllegalArgumentException(
 			"heatmap sigma must be positive µm, found " + sigma);
 		this.marks = marks;

@@ -70,15 +70,16 @@ abstract class ComputedArray implements ChunkedArray {
 	public Chunk readChunk(final long[] gridPosition) throws IOException {
 		final int[] size = meta.cellShape(gridPosition);
 		final int[] chunk = meta.chunkShape();
-		final long[] origin = new long[3];
+		final long[] origin = grid.offset();
 		for (int d = 0; d < 3; d++)
-			origin[d] = gridPosition[d] * chunk[d];
+			origin[d] += gridPosition[d] * chunk[d];
 		return new Chunk(size, compute(origin, size));
 	}
 
 	/**
-	 * The voxels of the box at {@code origin} (x, y, z) of {@code size}, x
-	 * fastest, as a primitive array of this array's type.
+	 * The voxels of the box at {@code origin} (x, y, z, in voxels of the whole
+	 * image, whatever crop this array covers) of {@code size}, x fastest, as a
+	 * primitive array of this array's type.
 	 */
 	abstract Object compute(long[] origin, int[] size) throws IOException;
 }

@@ -47,8 +47,9 @@ public final class EllipsoidLabels extends ComputedArray {
 
 	private final double[] reach;
 
-	public EllipsoidLabels(final LabeledMarks marks) {
-		super(marks.grid(), DataType.UINT32, "ellipsoid instances");
+	/** @param grid the whole image's grid or a crop of it */
+	public EllipsoidLabels(final LabelGrid grid, final LabeledMarks marks) {
+		super(grid, DataType.UINT32, "ellipsoid instances");
 		this.marks = marks;
 		final double[] spacing = grid.spacing();
 		reach = new double[3];

@@ -31,7 +31,6 @@ package org.zapfiji.labels;
 
 import java.io.IOException;
 
-import org.zapfiji.data.Chunk;
 import org.zapfiji.data.ChunkedArray;
 import org.zapfiji.data.DataType;
 
@@ -42,21 +41,25 @@ import org.zapfiji.data.DataType;
  */
 public final class ForegroundMask extends ComputedArray {
 
-	private final ChunkedArray instances;
+	private final ComputedArray instances;
 
+	/**
+	 * @param instances uint32 instance labels of a built-in kind, on any grid of
+	 *          the same image
+	 */
 	public ForegroundMask(final LabelGrid grid, final ChunkedArray instances) {
 		super(grid, DataType.UINT8, "foreground");
-		this.instances = instances;
+		if (!(instances instanceof ComputedArray) || instances.metadata()
+			.dataType() != DataType.UINT32) throw new IllegalArgumentException(
+				"the foreground follows instance labels (instances or spheres), not " +
+					instances.location());
+		this.instances = (ComputedArray) instances;
 	}
 
 	@Override
 	Object compute(final long[] origin, final int[] size) throws IOException {
-		final int[] chunk = metadata().chunkShape();
-		final Chunk labels = instances.readChunk(new long[] { origin[0] / chunk[0],
-			origin[1] / chunk[1], origin[2] / chunk[2] });
 		final byte[] mask = new byte[size[0] * size[1] * size[2]];
-		if (labels == null) return mask;
-		final int[] ids = (int[]) labels.data();
+		final int[] ids = (int[]) instances.compute(origin, size);
 		for (int i = 0; i < mask.length; i++)
 			if (ids[i] != 0) mask[i] = 1;
 		return mask;

@@ -57,6 +57,12 @@ public final class LabelGrid {
 	private final int[] chunk;
 
 	/**
+	 * First voxel of this grid in the image: 0 for the whole image, a crop's
+	 * corner otherwise.
+	 */
+	private final long[] offset;
+
+	/**
 	 * @param shape voxels along x, y, z
 	 * @param spacing µm per voxel along x, y, z
 	 * @param chunk chunk size along x, y, z, clipped to the shape
@@ -77,6 +83,7 @@ public final class LabelGrid {
 		}
 		this.shape = shape.clone();
 		this.spacing = spacing.clone();
+		this.offset = new long[3];
 		this.chunk = new int[3];
 		for (int d = 0; d < 3; d++)
 			this.chunk[d] = (int) Math.min(chunk[d], shape[d]);
@@ -92,6 +99,32 @@ public final class LabelGrid {
 			shape[d] = axis < 0 ? 1 : full[axis];
 		}
 		return new LabelGrid(shape, VolumeRegion.spacing(image), chunk);
+	}
+
+	/**
+	 * The part of this grid from voxel {@code min} to {@code max} (inclusive,
+	 * clipped to the grid), as a grid of its own whose voxel 0 is {@code min}:
+	 * labels computed on it are the same voxels as on the whole grid.
+	 */
+	public LabelGrid crop(final long[] min, final long[] max) {
+		final long[] lo = new long[3];
+		final long[] size = new long[3];
+		for (int d = 0; d < 3; d++) {
+			lo[d] = Math.max(0, min[d]);
+			size[d] = Math.min(shape[d] - 1, max[d]) - lo[d] + 1;
+			if (size[d] < 1) throw new IllegalArgumentException("the crop " + Arrays
+				.toString(min) + "–" + Arrays.toString(max) +
+				" lies outside the image " + Arrays.toString(shape));
+		}
+		final LabelGrid crop = new LabelGrid(size, spacing, chunk);
+		for (int d = 0; d < 3; d++)
+			crop.offset[d] = offset[d] + lo[d];
+		return crop;
+	}
+
+	/** Voxel of the image where this grid's voxel 0 lies. */
+	public long[] offset() {
+		return offset.clone();
 	}
 
 	public long[] shape() {

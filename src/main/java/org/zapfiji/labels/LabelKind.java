@@ -29,18 +29,24 @@
 
 package org.zapfiji.labels;
 
+import java.io.IOException;
+
 import org.scijava.plugin.SciJavaPlugin;
+import org.zapfiji.data.ChunkedArray;
 
 /**
- * Extension point: one kind of training label made from marks (center list,
- * instance volume, heatmap, ...). Declare an implementation with
+ * Extension point: one kind of label volume made from marks (instances,
+ * heatmap, masks, ...). Declare an implementation with
  * {@code @Plugin(type = LabelKind.class, name = "my_kind")}; the name is the
- * word users put in the export command's {@code kinds} key.
- * <p>
- * The export method joins this interface with the label export.
+ * word users put in the export command's {@code kinds} key and the name of the
+ * output. The array is computed chunk by chunk when the export writes it, so a
+ * kind never holds a whole volume.
  */
 public interface LabelKind extends SciJavaPlugin {
 
 	/** One line for the export dialog and the manifest. */
 	String description();
+
+	/** The labels of this kind on the context's grid. */
+	ChunkedArray labels(LabelContext context) throws IOException;
 }

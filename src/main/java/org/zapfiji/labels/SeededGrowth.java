@@ -84,17 +84,18 @@ public final class SeededGrowth extends ComputedArray {
 	private volatile float background = Float.NaN;
 
 	/**
+	 * @param grid the whole image's grid or a crop of it
 	 * @param image read at full resolution, time {@code time}
 	 * @param smoothing Gaussian σ in µm before growing; 0 for none
 	 * @param maxRadius µm from its mark that an instance may reach
 	 * @param threshold least smoothed intensity of an instance voxel, or NaN for
 	 *          each mark's half maximum
 	 */
-	public SeededGrowth(final LabeledMarks marks, final Volume image,
-		final int time, final ChunkCache cache, final double smoothing,
-		final double maxRadius, final double threshold)
+	public SeededGrowth(final LabelGrid grid, final LabeledMarks marks,
+		final Volume image, final int time, final ChunkCache cache,
+		final double smoothing, final double maxRadius, final double threshold)
 	{
-		super(marks.grid(), DataType.UINT32, "grown instances");
+		super(grid, DataType.UINT32, "grown instances");
 		if (!(smoothing >= 0)) throw new IllegalArgumentException(
 			"smoothing must be 0 or positive µm, found " + smoothing);
 		if (!(maxRadius > 0)) throw new IllegalArgumentException(
@@ -111,7 +112,7 @@ public final class SeededGrowth extends ComputedArray {
 	@Override
 	Object compute(final long[] origin, final int[] size) throws IOException {
 		final double[] s = grid.spacing();
-		final long[] shape = grid.shape();
+		final long[] shape = marks.grid().shape();
 		final long[] lo = new long[3];
 		final int[] extent = new int[3];
 		final double[] reach = new double[3];
@@ -203,7 +204,7 @@ public final class SeededGrowth extends ComputedArray {
 		if (!Float.isNaN(b)) return b;
 		synchronized (this) {
 			if (!Float.isNaN(background)) return background;
-			final long[] shape = grid.shape();
+			final long[] shape = marks.grid().shape();
 			final int[] box = { (int) Math.min(32, shape[0]), (int) Math.min(32,
 				shape[1]), 1 };
 			final float[] all = new float[64 * box[0] * box[1]];

@@ -66,7 +66,7 @@ class LabelKindsTest {
 			MarkStatus.ACCEPTED).build();
 		final LabeledMarks marks = LabeledMarks.select(List.of(m), LabeledMarks
 			.acceptedOnly(), GRID);
-		final double[] labels = LabelArrays.all(new EllipsoidLabels(marks));
+		final double[] labels = LabelArrays.all(new EllipsoidLabels(GRID, marks));
 		int expected = 0, found = 0;
 		for (int z = 0; z < 12; z++)
 			for (int y = 0; y < 36; y++)
@@ -95,7 +95,7 @@ class LabelKindsTest {
 			.acceptedOnly(), GRID);
 		assertEquals(5, marks.mark(1).id(), "instance ids follow mark ids");
 		assertEquals(100, marks.mark(2).id());
-		final double[] labels = LabelArrays.all(new EllipsoidLabels(marks));
+		final double[] labels = LabelArrays.all(new EllipsoidLabels(GRID, marks));
 		final int y = 18, z = 6;
 		assertEquals(2, labels[15 + 40 * (y + 36 * z)], "x 7.5 µm: nearer a");
 		assertEquals(1, labels[21 + 40 * (y + 36 * z)], "x 10.5 µm: nearer b");
@@ -112,7 +112,8 @@ class LabelKindsTest {
 			.build();
 		final LabeledMarks marks = LabeledMarks.select(List.of(m), LabeledMarks
 			.acceptedOnly(), GRID);
-		final double[] heat = LabelArrays.all(new CenterHeatmap(marks, sigma));
+		final double[] heat = LabelArrays.all(new CenterHeatmap(GRID, marks,
+			sigma));
 		final int cx = 20, cy = 18, cz = 6;
 		assertEquals(1, heat[cx + 40 * (cy + 36 * cz)], 0);
 		double max = 0;
@@ -131,7 +132,7 @@ class LabelKindsTest {
 		final LabeledMarks marks = LabeledMarks.select(List.of(Mark.builder(3, 6, 6,
 			6).radius(2).status(MarkStatus.ACCEPTED).build()), LabeledMarks
 				.acceptedOnly(), GRID);
-		final EllipsoidLabels instances = new EllipsoidLabels(marks);
+		final EllipsoidLabels instances = new EllipsoidLabels(GRID, marks);
 		final double[] labels = LabelArrays.all(instances);
 		final double[] foreground = LabelArrays.all(new ForegroundMask(GRID,
 			instances));
@@ -177,6 +178,24 @@ class LabelKindsTest {
 					.acceptedOnly(), GRID));
 		assertTrue(e.getMessage().contains("mark [9]") && e.getMessage().contains(
 			"x -0.3–19.8"), e.getMessage());
+	}
+
+	@Test
+	void aCropHoldsTheSameVoxelsAsTheWhole() throws Exception {
+		final LabeledMarks marks = LabeledMarks.select(List.of(Mark.builder(3, 6, 6,
+			6).radius(2, 2, 4).status(MarkStatus.ACCEPTED).build(), Mark.builder(4, 9,
+				7, 8).radius(2).status(MarkStatus.ACCEPTED).build()), LabeledMarks
+					.acceptedOnly(), GRID);
+		final double[] whole = LabelArrays.all(new CenterHeatmap(GRID, marks, 1));
+		final LabelGrid crop = GRID.crop(new long[] { 5, 4, 2 }, new long[] { 30,
+			20, 99 });
+		assertArrayEquals(new long[] { 26, 17, 10 }, crop.shape());
+		final double[] part = LabelArrays.all(new CenterHeatmap(crop, marks, 1));
+		for (int z = 0; z < 10; z++)
+			for (int y = 0; y < 17; y++)
+				for (int x = 0; x < 26; x++)
+					assertEquals(whole[x + 5 + 40 * (y + 4 + 36 * (z + 2))], part[x + 26 *
+						(y + 17 * z)]);
 	}
 
 	@Test

@@ -117,8 +117,8 @@ class SeededGrowthTest {
 	}
 
 	private static SeededGrowth growth(final LabeledMarks m) {
-		return new SeededGrowth(m, raw, 0, new ChunkCache(64 << 20), 0.6, 5,
-			Double.NaN);
+		return new SeededGrowth(m.grid(), m, raw, 0, new ChunkCache(64 << 20), 0.6,
+			5, Double.NaN);
 	}
 
 	private static List<Mark> marksOf(final LabeledMarks m) {
