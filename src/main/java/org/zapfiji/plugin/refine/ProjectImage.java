@@ -49,9 +49,11 @@ import ij.IJ;
  * A project opened for writing together with the image its marks lie on. Marks
  * are in µm and the image is read in voxels, so the two must agree on the voxel
  * size: a project that states one different from the image's is refused (naming
- * both), and one that states none takes the image's.
+ * both), and one that states none takes the image's. The commands that snap
+ * ({@code ZAP Refine Marks}, {@code ZAP Detect Candidates}) and the annotation
+ * window ({@code ZAP Annotate}) open their project and image through here.
  */
-final class ProjectImage implements AutoCloseable {
+public final class ProjectImage implements AutoCloseable {
 
 	/** Voxel sizes closer than this (relative) count as the same. */
 	private static final double SAME_SIZE = 1e-6;
@@ -74,7 +76,7 @@ final class ProjectImage implements AutoCloseable {
 	 * @throws CommandException naming the file when either cannot be opened, the
 	 *           project is held by another process, or the voxel sizes disagree
 	 */
-	static ProjectImage open(final Path project, final Path image,
+	public static ProjectImage open(final Path project, final Path image,
 		final String annotator) throws CommandException
 	{
 		final Dataset dataset = openImage(image);
@@ -99,11 +101,13 @@ final class ProjectImage implements AutoCloseable {
 		}
 	}
 
-	Volume volume() {
+	/** The image's first volume, the one the marks lie on. */
+	public Volume volume() {
 		return volume;
 	}
 
-	ProjectStore store() {
+	/** The project, open for writing by the annotator. */
+	public ProjectStore store() {
 		return store;
 	}
 

@@ -61,7 +61,7 @@ public final class GatedVolume implements ChunkedArray, AutoCloseable {
 
 	final AtomicInteger reads = new AtomicInteger();
 
-	final ChunkLoader loader = new ChunkLoader(new ChunkCache(1 << 24), 2);
+	public final ChunkLoader loader = new ChunkLoader(new ChunkCache(1 << 24), 2);
 
 	public final List<ViewerSource> sources;
 

@@ -101,12 +101,33 @@ public final class Keymap {
 		{ "forward z slow", "ctrl COMMA" }, //
 		{ "backward z slow", "ctrl PERIOD" } };
 
+	/**
+	 * ZAP Fiji's marking keys ({@code viewer.annotation.MarkingKeys}, which adds
+	 * them with the same defaults): Mastodon's where BigDataViewer leaves them
+	 * free. Listed here so the keymap file a user starts from holds them too.
+	 */
+	private static final String[][] ANNOTATION = { //
+		{ "add mark", "A" }, //
+		{ "add mark without snapping", "alt A" }, //
+		{ "delete mark", "D" }, //
+		{ "move mark", "SPACE button1" }, //
+		{ "grow mark", "E" }, //
+		{ "shrink mark", "Q" }, //
+		{ "select mark", "button1" }, //
+		{ "undo", "ctrl Z" }, //
+		{ "redo", "shift ctrl Z" }, //
+		{ "toggle snapping", "alt S" }, //
+		{ "toggle mark colours", "alt C" } };
+
 	private final Map<String, List<Trigger>> mappings = new LinkedHashMap<>();
 
 	/** An empty keymap: every action keeps its default triggers. */
 	public Keymap() {}
 
-	/** BigDataViewer's default bindings for every action ZAP Fiji implements. */
+	/**
+	 * BigDataViewer's default bindings for every action ZAP Fiji implements, and
+	 * ZAP Fiji's own marking keys.
+	 */
 	public static Keymap defaults() {
 		final Keymap keymap = new Keymap();
 		for (final String[] d : DEFAULTS)
@@ -117,6 +138,8 @@ public final class Keymap {
 			keymap.set("toggle source visibility " + i, Trigger.parseList("shift " +
 				key));
 		}
+		for (final String[] d : ANNOTATION)
+			keymap.set(d[0], Trigger.parseList(d[1]));
 		return keymap;
 	}
 
