@@ -30,70 +30,87 @@
 package org.zapfiji.data.bdv;
 
 import java.io.IOException;
-import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
-import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.ChunkedArray;
 import org.zapfiji.data.DataType;
 import org.zapfiji.data.FillValues;
 import org.zapfiji.data.Volume;
-
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
-import io.jhdf.api.WritableGroup;
+import org.zapfiji.data.hdf5.Hdf5Dataset;
+import org.zapfiji.data.hdf5.Hdf5Group;
+import org.zapfiji.data.hdf5.Hdf5Type;
+import org.zapfiji.data.hdf5.Hdf5Writer;
 
 /**
  * Writes volumes as a BigDataViewer XML + HDF5 dataset, one setup per volume,
- * that BigDataViewer and h5py open: {@code s<SS>/resolutions},
- * {@code s<SS>/subdivisions} and {@code t<TTTTT>/s<SS>/<L>/cells} (z, y, x),
- * uint16 stored as int16 as BigDataViewer expects; other types are stored with
- * their signed HDF5 twin and named in a {@code dataType} attribute of the setup
- * group, as newer BigDataViewers do.
+ * that BigDataViewer and h5py open: {@code s<SS>/resolutions} (float64, one x,
+ * y, z row per level), {@code s<SS>/subdivisions} (int32, likewise) and
+ * {@code t<TTTTT>/s<SS>/<L>/cells} (z, y, x), uint16 stored as int16 as
+ * BigDataViewer expects; other types are stored with their signed HDF5 twin
+ * (BigDataViewer reads them through signed memory types) and named in a
+ * {@code dataType} attribute of the setup group, as newer BigDataViewers do.
  * <p>
- * jhdf writes contiguous, uncompressed datasets and keeps all of them in memory
- * until the file is closed, so this writer refuses volumes larger than a third
- * of the heap; write BigDataViewer N5 ({@link BdvN5Writer}) for those.
+ * Block by block, through the streaming {@link Hdf5Writer}: every source chunk
+ * is read once (a chunk spanning several timepoints fills all of them) and
+ * written in place, so memory holds a few chunks per thread whatever the size
+ * of the volumes. The datasets are contiguous and uncompressed.
  */
 public final class BdvHdf5Writer {
 
 	private BdvHdf5Writer() {}
 
-	/**
-	 * Writes {@code xml} and an HDF5 file of the same name ending in .h5 beside
-	 * it; both appear whole or not at all.
-	 *
-	 * @param volumes axes x, y, z or x, y, z, t; the same number of timepoints
-	 */
+	/** {@link #write(Path, List, int)} on one thread. */
 	public static void write(final Path xml, final List<Volume> volumes)
 		throws IOException
 	{
+		write(xml, volumes, 1);
+	}
+
+	/**
+	 * Writes {@code xml} and an HDF5 file of the same name ending in .h5 beside
+	 * it; the HDF5 file appears whole or not at all (it is written as a
+	 * {@code .partial} sibling and renamed), the XML after it.
+	 *
+	 * @param volumes axes x, y, z or x, y, z, t; the same number of timepoints
+	 * @param threads how many chunks to copy at once
+	 * @throws IllegalArgumentException for bool volumes or mismatched axes
+	 */
+	public static void write(final Path xml, final List<Volume> volumes,
+		final int threads) throws IOException
+	{
 		final int timepoints = BdvSources.check(volumes);
-		checkMemory(volumes);
+		for (final Volume v : volumes)
+			stored(v);
 		final Path h5 = sibling(xml, ".h5");
 		final Path partial = h5.resolveSibling(h5.getFileName() + ".partial");
 		final List<BdvViewSetup> setups = new ArrayList<>();
 		for (int s = 0; s < volumes.size(); s++)
 			setups.add(BdvSources.setup(s, volumes.get(s)));
-		final ChunkCache cache = new ChunkCache(64L << 20);
 		try {
-			try (WritableHdfFile hdf = HdfFile.write(partial)) {
+			try (Hdf5Writer hdf = Hdf5Writer.create(partial)) {
+				final Hdf5Group root = hdf.root();
 				for (int s = 0; s < volumes.size(); s++)
-					writeSetupTables(hdf.putGroup(String.format("s%02d", s)), volumes.get(
-						s));
-				for (int t = 0; t < timepoints; t++) {
-					final WritableGroup tg = hdf.putGroup(String.format("t%05d", t));
-					for (int s = 0; s < volumes.size(); s++)
-						writeViews(tg.putGroup(String.format("s%02d", s)), volumes.get(s),
-							t, cache);
-				}
+					writeSetupTables(root.createGroup(String.format("s%02d", s)), volumes
+						.get(s));
+				// cells[s][l][t], laid out timepoint by timepoint like BigDataViewer's
+				final List<List<List<Hdf5Dataset>>> cells = cellDatasets(root, volumes,
+					timepoints);
+				for (int s = 0; s < volumes.size(); s++)
+					for (int l = 0; l < volumes.get(s).numLevels(); l++)
+						copy(volumes.get(s).level(l), cells.get(s).get(l), threads);
+				hdf.finish();
 			}
 			Files.move(partial, h5, StandardCopyOption.REPLACE_EXISTING,
 				StandardCopyOption.ATOMIC_MOVE);
@@ -113,86 +130,177 @@ public final class BdvHdf5Writer {
 			extension);
 	}
 
-	private static void writeSetupTables(final WritableGroup group,
-		final Volume v)
+	/** The HDF5 type a volume's voxels are stored as: the signed twin. */
+	private static Hdf5Type stored(final Volume v) {
+		switch (v.metadata().dataType()) {
+			case INT8:
+			case UINT8:
+				return Hdf5Type.INT8;
+			case INT16:
+			case UINT16:
+				return Hdf5Type.INT16;
+			case INT32:
+			case UINT32:
+				return Hdf5Type.INT32;
+			case INT64:
+			case UINT64:
+				return Hdf5Type.INT64;
+			case FLOAT32:
+				return Hdf5Type.FLOAT32;
+			case FLOAT64:
+				return Hdf5Type.FLOAT64;
+			default:
+				throw new IllegalArgumentException(v.name() +
+					": BigDataViewer HDF5 has no " + v.metadata().dataType().id() +
+					" type");
+		}
+	}
+
+	private static void writeSetupTables(final Hdf5Group group, final Volume v)
+		throws IOException
 	{
-		final double[][] resolutions = new double[v.numLevels()][];
-		final int[][] subdivisions = new int[v.numLevels()][];
-		for (int l = 0; l < v.numLevels(); l++) {
+		final int levels = v.numLevels();
+		final double[] resolutions = new double[3 * levels];
+		final int[] subdivisions = new int[3 * levels];
+		for (int l = 0; l < levels; l++) {
 			final double[] f = v.downsampling(l);
-			resolutions[l] = new double[] { f[0], f[1], f[2] };
 			final int[] block = BdvSources.blockShape(v.level(l));
 			final long[] shape = v.level(l).metadata().shape();
-			for (int d = 0; d < 3; d++)
-				block[d] = (int) Math.max(1, Math.min(block[d], shape[d]));
-			subdivisions[l] = block;
+			for (int d = 0; d < 3; d++) {
+				resolutions[3 * l + d] = f[d];
+				subdivisions[3 * l + d] = (int) Math.max(1, Math.min(block[d],
+					shape[d]));
+			}
 		}
-		group.putDataset("resolutions", resolutions);
-		group.putDataset("subdivisions", subdivisions);
+		group.createDataset("resolutions", Hdf5Type.FLOAT64, new long[] { levels,
+			3 }).write(resolutions);
+		group.createDataset("subdivisions", Hdf5Type.INT32, new long[] { levels,
+			3 }).write(subdivisions);
 		final DataType type = v.metadata().dataType();
-		if (type != DataType.UINT16) group.putAttribute("dataType", type.id());
+		if (type != DataType.UINT16) group.attribute("dataType", type.id());
 	}
 
-	private static void writeViews(final WritableGroup setup, final Volume v,
-		final int t, final ChunkCache cache) throws IOException
+	private static List<List<List<Hdf5Dataset>>> cellDatasets(
+		final Hdf5Group root, final List<Volume> volumes, final int timepoints)
+		throws IOException
 	{
-		for (int l = 0; l < v.numLevels(); l++)
-			setup.putGroup(Integer.toString(l)).putDataset("cells", nested(v.level(l),
-				t, cache));
+		final List<List<List<Hdf5Dataset>>> cells = new ArrayList<>();
+		for (final Volume v : volumes) {
+			final List<List<Hdf5Dataset>> levels = new ArrayList<>();
+			for (int l = 0; l < v.numLevels(); l++)
+				levels.add(new ArrayList<>());
+			cells.add(levels);
+		}
+		for (int t = 0; t < timepoints; t++) {
+			final Hdf5Group tg = root.createGroup(String.format("t%05d", t));
+			for (int s = 0; s < volumes.size(); s++) {
+				final Volume v = volumes.get(s);
+				final Hdf5Group sg = tg.createGroup(String.format("s%02d", s));
+				for (int l = 0; l < v.numLevels(); l++) {
+					final ArrayMetadata meta = v.level(l).metadata();
+					final long[] shape = meta.shape();
+					cells.get(s).get(l).add(sg.createGroup(Integer.toString(l))
+						.createDataset("cells", stored(v), new long[] { shape[2], shape[1],
+							shape[0] }, meta.fillValue()));
+				}
+			}
+		}
+		return cells;
 	}
 
-	/** One timepoint of a level as {@code type[z][y][x]}, filled block-wise. */
-	private static Object nested(final ChunkedArray level, final int t,
-		final ChunkCache cache) throws IOException
+	/**
+	 * Copies one level, chunk by chunk on {@code threads} threads, into its
+	 * datasets (one per timepoint).
+	 */
+	private static void copy(final ChunkedArray level,
+		final List<Hdf5Dataset> timepoints, final int threads) throws IOException
 	{
 		final ArrayMetadata meta = level.metadata();
-		if (meta.dataType() == DataType.BOOL) throw new IllegalArgumentException(
-			level.location() + ": BigDataViewer HDF5 has no bool type");
-		final long[] shape = meta.shape();
-		final Object empty = meta.dataType().allocate(0);
-		final Object nested = Array.newInstance(empty.getClass().getComponentType(),
-			(int) shape[2], (int) shape[1], (int) shape[0]);
-		final int[] block = BdvSources.blockShape(level);
-		final long[] grid = new long[3];
-		for (int d = 0; d < 3; d++)
-			grid[d] = (shape[d] + block[d] - 1) / block[d];
-		for (final long[] p : ChunkWriter.gridPositions(grid)) {
-			final Chunk chunk = BdvSources.block(cache, level, p, t);
-			final int[] cell = cellShape(shape, block, p);
-			final Object data = chunk != null ? chunk.data() : FillValues.filled(meta
-				.dataType(), meta.fillValue(), cell[0] * cell[1] * cell[2]);
-			for (int z = 0; z < cell[2]; z++)
-				for (int y = 0; y < cell[1]; y++)
-					System.arraycopy(data, (z * cell[1] + y) * cell[0], Array.get(Array
-						.get(nested, (int) (p[2] * block[2] + z)), (int) (p[1] * block[1] +
-							y)), (int) (p[0] * block[0]), cell[0]);
+		if (meta.numDimensions() == 3 && timepoints.size() != 1)
+			throw new IllegalStateException(level.location() +
+				": x, y, z level for " + timepoints.size() + " timepoints");
+		final List<long[]> positions = ChunkWriter.gridPositions(meta.gridShape());
+		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
+			threads));
+		try {
+			final List<Future<?>> done = new ArrayList<>();
+			for (final long[] p : positions)
+				done.add(pool.submit(() -> {
+					copyChunk(level, p, timepoints);
+					return null;
+				}));
+			for (final Future<?> f : done)
+				f.get();
 		}
-		return nested;
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while writing " + timepoints.get(0)
+				.path(), e);
+		}
+		catch (final ExecutionException e) {
+			final Throwable cause = e.getCause();
+			if (cause instanceof IOException) throw (IOException) cause;
+			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
+			if (cause instanceof Error) throw (Error) cause;
+			throw new IOException(cause);
+		}
+		finally {
+			pool.shutdownNow();
+			awaitQuietly(pool);
+		}
 	}
 
-	private static int[] cellShape(final long[] shape, final int[] block,
-		final long[] p)
+	/**
+	 * Waits for chunks still being written when another failed, so none is
+	 * written after the file is closed and deleted.
+	 */
+	private static void awaitQuietly(final ExecutorService pool) {
+		try {
+			pool.awaitTermination(1, TimeUnit.MINUTES);
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Reads source chunk {@code p} once and writes each of its timepoints into
+	 * that timepoint's dataset, z, y, x; a missing chunk is written as the fill
+	 * value (or skipped when that is zero: unwritten bytes read as zero).
+	 */
+	private static void copyChunk(final ChunkedArray level, final long[] p,
+		final List<Hdf5Dataset> timepoints) throws IOException
 	{
-		final int[] cell = new int[3];
-		for (int d = 0; d < 3; d++)
-			cell[d] = (int) Math.min(block[d], shape[d] - p[d] * block[d]);
-		return cell;
+		final ArrayMetadata meta = level.metadata();
+		final int[] cell = meta.cellShape(p);
+		final int xyz = cell[0] * cell[1] * cell[2];
+		final int firstT = meta.numDimensions() == 3 ? 0 : (int) p[3] * meta
+			.chunkShape()[3];
+		final int count = meta.numDimensions() == 3 ? 1 : cell[3];
+		final Chunk chunk = level.readChunk(p);
+		if (chunk == null && isZero(meta.fillValue())) return;
+		final Object data = chunk != null ? chunk.data() : FillValues.filled(meta
+			.dataType(), meta.fillValue(), xyz * count);
+		if (java.lang.reflect.Array.getLength(data) != xyz * count)
+			throw new IOException(level.location() + ": chunk at " + java.util.Arrays
+				.toString(p) + " holds " + java.lang.reflect.Array.getLength(data) +
+				" voxels, expected " + xyz * count);
+		final long[] offset = { p[2] * meta.chunkShape()[2], p[1] * meta
+			.chunkShape()[1], p[0] * meta.chunkShape()[0] };
+		final int[] shape = { cell[2], cell[1], cell[0] };
+		for (int t = 0; t < count; t++) {
+			final Object slice;
+			if (count == 1) slice = data;
+			else {
+				slice = meta.dataType().allocate(xyz);
+				System.arraycopy(data, t * xyz, slice, 0, xyz);
+			}
+			timepoints.get(firstT + t).write(offset, shape, slice);
+		}
 	}
 
-	private static void checkMemory(final List<Volume> volumes) {
-		long bytes = 0;
-		for (final Volume v : volumes)
-			for (int l = 0; l < v.numLevels(); l++) {
-				long n = v.level(l).metadata().dataType().bytes();
-				for (final long s : v.level(l).metadata().shape())
-					n *= s;
-				bytes += n;
-			}
-		final long limit = Runtime.getRuntime().maxMemory() / 3;
-		if (bytes > limit) throw new IllegalArgumentException(
-			"BigDataViewer HDF5 " +
-				"through jhdf holds the whole dataset in memory: " + bytes +
-				" bytes exceed a third of the heap (" + limit +
-				"); write BigDataViewer N5 instead");
+	private static boolean isZero(final Number fill) {
+		return fill.longValue() == 0 && Double.doubleToRawLongBits(fill
+			.doubleValue()) == 0;
 	}
 }

@@ -28,9 +28,10 @@
  */
 /**
  * BigDataViewer datasets: the XML ({@code SpimData} 0.2, parsed without
- * DOCTYPEs and confined to its folder) with voxels in HDF5 (through jhdf) or
- * N5; one volume per view setup with timepoints along t, pyramid levels and
- * per-timepoint registrations; writers for both that BigDataViewer opens.
+ * DOCTYPEs and confined to its folder) with voxels in HDF5 (read through jhdf,
+ * written block by block through {@code data.hdf5}) or N5; one volume per view
+ * setup with timepoints along t, pyramid levels and per-timepoint
+ * registrations; writers for both that BigDataViewer opens.
  */
 
 package org.zapfiji.data.bdv;

@@ -97,7 +97,7 @@ final class FormatWriters {
 				TiffVolumes.write(volume, staged, threads, progress);
 				break;
 			case BDV:
-				BdvHdf5Writer.write(staged, List.of(counted(progress)));
+				BdvHdf5Writer.write(staged, List.of(counted(progress)), threads);
 				break;
 			case BDV_N5:
 				BdvN5Writer.write(staged, List.of(counted(progress)), conversion

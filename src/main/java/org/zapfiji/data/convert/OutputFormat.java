@@ -45,7 +45,7 @@ public enum OutputFormat {
 		ZARR2("zarr2"),
 		/** One N5 dataset at the container root. */
 		N5("n5"),
-		/** BigDataViewer XML + HDF5 (whole dataset in memory while written). */
+		/** BigDataViewer XML + HDF5, uncompressed, block by block. */
 		BDV("bdv"),
 		/** BigDataViewer XML + N5, block by block. */
 		BDV_N5("bdv_n5"),

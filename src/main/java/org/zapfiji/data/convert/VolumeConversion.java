@@ -34,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,13 +52,12 @@ import org.zapfiji.task.Progress;
  * batch of conversions fails on its first line rather than after hours.
  * <p>
  * Voxels go block by block through {@link org.zapfiji.data.ChunkWriter#copy}
- * (memory holds the source chunks of one block per thread), except into
- * BigDataViewer HDF5, whose writer (jhdf) holds the dataset in memory until the
- * file is closed; it refuses volumes larger than a third of the heap, and
- * {@code bdv_n5} writes those block by block. Everything is written into a
- * hidden sibling of the output and renamed into place at the end (see
- * {@link StagedOutput}): a failed or canceled conversion leaves no output and
- * an existing output untouched.
+ * (memory holds the source chunks of one block per thread); the BigDataViewer
+ * writers copy source chunk by source chunk, HDF5 through the streaming
+ * {@link org.zapfiji.data.hdf5.Hdf5Writer}, so no format needs the volume in
+ * memory. Everything is written into a hidden sibling of the output and renamed
+ * into place at the end (see {@link StagedOutput}): a failed or canceled
+ * conversion leaves no output and an existing output untouched.
  * <p>
  * Zarr and N5 keep the source's axis order, so a conversion between them copies
  * chunks without reordering voxels; TIFF and BigDataViewer get ImageJ's order
@@ -289,16 +287,6 @@ public final class VolumeConversion {
 			"z", "t"))) throw InvalidOptionException.of("format", "Key 'format': " +
 				format.id() + " needs axes x, y, z and optionally t; " + volume.name() +
 				" has axes " + axes + ".");
-		if (format == OutputFormat.BDV) {
-			final long bytes = volume.metadata().dataType().bytes() * Arrays.stream(
-				volume.metadata().shape()).reduce(1, (a, b) -> a * b);
-			final long limit = Runtime.getRuntime().maxMemory() / 3;
-			if (bytes > limit) throw InvalidOptionException.of("format",
-				"Key 'format': bdv (HDF5) is written through jhdf, which holds the " +
-					"whole dataset in memory: " + bytes + " bytes exceed a third of " +
-					"the heap (" + limit + "); use format=bdv_n5, written block by " +
-					"block.");
-		}
 		return volume;
 	}
 

@@ -214,6 +214,41 @@ class VolumeConversionTest {
 		assertFalse(Files.exists(xml));
 	}
 
+	@Test
+	void bigDataViewerRefusesAnExistingXmlAndReplacesItOnlyWithOverwrite()
+		throws IOException
+	{
+		final Path xml = Files.writeString(folder.resolve("fish.xml"), "old");
+		final InvalidOptionException e = assertThrows(InvalidOptionException.class,
+			() -> VolumeConversion.to(OutputFormat.BDV).convert(volume, xml, Progress
+				.silent()));
+		assertEquals("output", e.key());
+		assertTrue(e.getMessage().contains(xml.toString()), e.getMessage());
+		assertEquals("old", Files.readString(xml));
+		assertEquals(List.of("fish.xml", "source.zarr"), names(folder));
+
+		VolumeConversion.to(OutputFormat.BDV).withOverwrite(true).withThreads(2)
+			.convert(volume, xml, Progress.silent());
+		try (Dataset read = ConversionSamples.read(OutputFormat.BDV, xml)) {
+			ConversionSamples.assertVoxels(read.volumes().get(0), 0, 5);
+		}
+		assertEquals(List.of("fish.h5", "fish.xml", "source.zarr"), names(folder));
+	}
+
+	/** Several threads writing into one HDF5 file stop and leave nothing. */
+	@Test
+	void bigDataViewerCanceledOnTwoThreadsLeavesNothing() throws IOException {
+		final Path xml = folder.resolve("fish.xml");
+		final AtomicLong last = new AtomicLong();
+		final AtomicLong total = new AtomicLong();
+		assertThrows(CanceledException.class, () -> VolumeConversion.to(
+			OutputFormat.BDV).withThreads(2).convert(volume, xml, progress(last,
+				total, 4)));
+		assertTrue(last.get() >= 4 && last.get() < total.get(),
+			"canceled part way: " + last + " of " + total);
+		assertEquals(List.of("source.zarr"), names(folder));
+	}
+
 	@ParameterizedTest
 	@EnumSource(OutputFormat.class)
 	void cancelLeavesNoOutputAndNoTemporaryFiles(final OutputFormat format)
