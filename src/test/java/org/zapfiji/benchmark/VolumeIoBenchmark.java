@@ -78,12 +78,19 @@ import org.zapfiji.task.Progress;
  * Voxels are tiles of the demo recording (test-data/zebrafish-demo.tif) with
  * fresh noise, so they compress like microscopy, not like zeros. Data is
  * generated once into {@code target/benchmarks/volume-io}. Usage:
- * {@code VolumeIoBenchmark [repetitions] [all|frame|conversion]}.
+ * {@code VolumeIoBenchmark [repetitions] [all|frame|conversion]}, optionally
+ * with {@code -Dzapfiji.benchmark.folder=<folder>}.
  */
 public final class VolumeIoBenchmark {
 
-	private static final Path FOLDER = Paths.get("target", "benchmarks",
-		"volume-io");
+	/**
+	 * Where the files go: {@code target/benchmarks/volume-io}, or the folder of
+	 * system property {@code zapfiji.benchmark.folder} (e.g. a folder on
+	 * {@code /dev/shm}, to compare the conversions' own work with a copy when the
+	 * disk's write-back makes every timing on it vary by a factor of 3).
+	 */
+	private static final Path FOLDER = Paths.get(System.getProperty(
+		"zapfiji.benchmark.folder", "target/benchmarks/volume-io"));
 
 	private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
@@ -192,23 +199,50 @@ public final class VolumeIoBenchmark {
 		final long[][][] toTiff = new long[compressors.size()][2][repetitions];
 		Files.readAllBytes(tiff); // warm the page cache
 		for (int r = 0; r < repetitions; r++) {
+			settle();
 			copies[0][r] = time(() -> Files.copy(tiff, copy,
 				StandardCopyOption.REPLACE_EXISTING));
+			settle();
 			copies[1][r] = time(() -> streamCopy(tiff, copy, false));
+			settle();
 			copies[2][r] = time(() -> streamCopy(tiff, copy, true));
 			for (int c = 0; c < compressors.size(); c++) {
 				final ZarrCompressor compressor = compressors.get(c);
 				final Path zarr = FOLDER.resolve("converted.zarr");
 				deleteTree(zarr);
+				settle();
 				measure(() -> tiffToZarr(tiff, zarr, meta, compressor), toZarr[c], r);
-				if (compressor == null) copies[3][r] = time(() -> copyTree(zarr, FOLDER
-					.resolve("copy.zarr")));
+				if (compressor == null) {
+					settle();
+					copies[3][r] = time(() -> copyTree(zarr, FOLDER.resolve(
+						"copy.zarr")));
+				}
+				settle();
 				measure(() -> TiffVolumes.write(volume(ZarrArray.open(zarr)), back,
 					THREADS, Progress.silent()), toTiff[c], r);
 				deleteTree(zarr);
 			}
 		}
 		reportConversions(meta, size, compressors, copies, toZarr, toTiff);
+	}
+
+	/**
+	 * Writes every dirty page of the system to disk before a timed step, so that
+	 * no step pays for flushing what the one before it wrote: forcing a file (as
+	 * a TIFF is forced) on ext4 also waits for other files' pending data, which
+	 * made Zarr to TIFF look three times slower right after the uncompressed Zarr
+	 * had been copied.
+	 */
+	private static void settle() throws IOException {
+		try {
+			new ProcessBuilder("sync").inheritIO().start().waitFor();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		catch (final IOException e) {
+			// no sync command (not Linux): the measurement is noisier, not wrong
+		}
 	}
 
 	/**
