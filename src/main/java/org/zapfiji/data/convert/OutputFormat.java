@@ -81,11 +81,11 @@ public enum OutputFormat {
 			", ", ids()), id);
 	}
 
-	boolean isZarr() {
+	public boolean isZarr() {
 		return this == ZARR3 || this == ZARR2;
 	}
 
-	boolean isBigDataViewer() {
+	public boolean isBigDataViewer() {
 		return this == BDV || this == BDV_N5;
 	}
 

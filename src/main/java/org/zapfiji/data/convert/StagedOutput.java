@@ -50,7 +50,7 @@ import java.util.stream.Stream;
  * it holds a replaced output that could not be put back). Being a sibling, it
  * lies on the output's file system, so the renames do not copy.
  */
-final class StagedOutput implements AutoCloseable {
+public final class StagedOutput implements AutoCloseable {
 
 	/** Prefix of the hidden folder's name, after the dot and output name. */
 	static final String MARK = ".converting-";
@@ -65,14 +65,14 @@ final class StagedOutput implements AutoCloseable {
 	}
 
 	/** Creates the hidden folder beside {@code output}. */
-	static StagedOutput beside(final Path output) throws IOException {
+	public static StagedOutput beside(final Path output) throws IOException {
 		final Path absolute = output.toAbsolutePath();
 		return new StagedOutput(Files.createTempDirectory(absolute.getParent(),
 			"." + absolute.getFileName() + MARK));
 	}
 
 	/** Where to write the product that will be renamed to {@code name}. */
-	Path path(final Path name) {
+	public Path path(final Path name) {
 		return folder.resolve(name.getFileName().toString());
 	}
 
@@ -86,7 +86,7 @@ final class StagedOutput implements AutoCloseable {
 	 * @throws FileAlreadyExistsException if a target exists and not
 	 *           {@code replace}
 	 */
-	void publish(final List<Path> targets, final boolean replace)
+	public void publish(final List<Path> targets, final boolean replace)
 		throws IOException
 	{
 		final List<Path[]> done = new ArrayList<>();
