@@ -29,11 +29,14 @@
 
 package org.zapfiji.viewer.source;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
+import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.DataType;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.VolumeRegion;
 import org.zapfiji.viewer.transform.Affine3D;
 
 /**
@@ -61,6 +64,9 @@ public final class VolumeSource implements ViewerSource {
 	private final int timeAxis;
 
 	private final int channelAxis;
+
+	/** {@link #sampledRange()} once read; null before, or if it failed. */
+	private volatile double[] sampled;
 
 	/**
 	 * @param channel index along the volume's {@code c} axis, 0 if it has none
@@ -164,7 +170,46 @@ public final class VolumeSource implements ViewerSource {
 			case INT8:
 				return new double[] { -128, 127 };
 			default:
+				if (type.isFloatingPoint() && channel == 0) {
+					if (sampled == null) sampled = sampledRange();
+					if (sampled != null) return sampled.clone();
+				}
 				return new double[] { 0, type.isFloatingPoint() ? 1 : 1000 };
+		}
+	}
+
+	/**
+	 * For floating-point data, whose values may be anything from ΔF/F near 0 to
+	 * photon counts in the thousands: the 0.1 % and 99.9 % quantiles of up to 256
+	 * × 256 × 4 voxels in the middle of the coarsest level, read once; null if
+	 * they cannot be read or span nothing.
+	 */
+	private double[] sampledRange() {
+		try {
+			final Volume coarse = volume.atLevel(volume.numLevels() - 1);
+			final long[] shape = coarse.metadata().shape();
+			final long[] min = new long[3];
+			final int[] size = new int[3];
+			final int[] most = { 256, 256, 4 };
+			for (int d = 0; d < 3; d++) {
+				final long extent = spatial[d] < 0 ? 1 : shape[spatial[d]];
+				size[d] = (int) Math.min(extent, most[d]);
+				min[d] = (extent - size[d]) / 2;
+			}
+			final float[] v = VolumeRegion.read(coarse, 0, min, size, new ChunkCache(
+				16L << 20));
+			final float[] finite = new float[v.length];
+			int n = 0;
+			for (final float f : v)
+				if (Float.isFinite(f)) finite[n++] = f;
+			if (n == 0) return null;
+			Arrays.sort(finite, 0, n);
+			final double lo = finite[(int) (0.001 * (n - 1))];
+			final double hi = finite[(int) Math.ceil(0.999 * (n - 1))];
+			return hi > lo ? new double[] { lo, hi } : null;
+		}
+		catch (final IOException | RuntimeException e) {
+			return null;
 		}
 	}
 
