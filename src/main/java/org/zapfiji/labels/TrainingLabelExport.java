@@ -54,17 +54,17 @@ import org.zapfiji.annotation.RegionStatus;
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.ChunkedArray;
 import org.zapfiji.data.Volume;
-import org.zapfiji.data.convert.OutputFormat;
 import org.zapfiji.data.convert.StagedOutput;
 import org.zapfiji.data.convert.VolumeConversion;
 import org.zapfiji.task.Progress;
 
 /**
  * Training labels for one project on one image, written into one output folder:
- * the chosen label volumes, the center list (which is also the table from
- * instance ids to mark ids), per complete region a crop of image, instances and
- * heatmap, and a manifest (JSON) that records every input, parameter, count,
- * the split and a checksum of every output.
+ * the chosen label volumes (in a volume format, or as Labkit's labeling: see
+ * {@link LabelStorage}), the center list (which is also the table from instance
+ * ids to mark ids), per complete region a crop of image, instances and heatmap,
+ * and a manifest (JSON) that records every input, parameter, count, the split
+ * and a checksum of every output.
  * <p>
  * Everything is written into a hidden folder beside the output and renamed into
  * place only when complete: a failure (a full disk, a cancel, a bad chunk)
@@ -85,7 +85,7 @@ public final class TrainingLabelExport {
 
 	private final Set<MarkStatus> statuses;
 
-	private final VolumeConversion writer;
+	private final LabelStorage storage;
 
 	private final int[] chunk;
 
@@ -107,13 +107,29 @@ public final class TrainingLabelExport {
 		final int[] chunk, final LabelParameters parameters, final LabelSplit split,
 		final int time, final boolean overwrite)
 	{
+		this(kinds, statuses, LabelStorage.volumes(writer), chunk, parameters,
+			split, time, overwrite);
+	}
+
+	/**
+	 * @param kinds label volume kinds, and {@link #CENTERS} and {@link #CROPS}
+	 * @param storage how the label volumes are written: a volume format or
+	 *          Labkit's labeling
+	 * @param chunk x, y, z chunk the labels are computed (and, in chunked
+	 *          formats, stored) in
+	 */
+	public TrainingLabelExport(final List<String> kinds,
+		final Set<MarkStatus> statuses, final LabelStorage storage,
+		final int[] chunk, final LabelParameters parameters, final LabelSplit split,
+		final int time, final boolean overwrite)
+	{
 		if (kinds.isEmpty()) throw new IllegalArgumentException(
 			"kinds: name at least one kind of label");
 		if (statuses.isEmpty()) throw new IllegalArgumentException(
 			"marks: name at least one mark status");
 		this.kinds = List.copyOf(kinds);
 		this.statuses = EnumSet.copyOf(statuses);
-		this.writer = writer.withOverwrite(false);
+		this.storage = storage;
 		this.chunk = chunk.clone();
 		this.parameters = parameters;
 		this.split = split;
@@ -175,6 +191,10 @@ public final class TrainingLabelExport {
 				statuses) + "; review them first, or choose e.g. accepted+unreviewed");
 		final LabelContext context = new LabelContext(selected, regions, image,
 			time, cache, parameters, installed);
+		for (final String kind : kinds)
+			if (!kind.equals(CENTERS) && !kind.equals(CROPS)) storage.check(kind, grid
+				.volume(kind, context.labels(kind)), output.resolveSibling(output
+					.getFileName() + ".check-" + kind + storage.extension()));
 		final Map<Long, String> regionParts = split.regionParts(regions);
 		final String[] parts = new String[selected.count()];
 		for (int id = 1; id <= selected.count(); id++)
@@ -188,15 +208,15 @@ public final class TrainingLabelExport {
 				progress.checkCanceled();
 				if (kind.equals(CENTERS)) {
 					for (final String file : CenterTables.write(folder, selected, parts))
-						outputs.add(describe(folder, file, CENTERS, null));
+						outputs.add(describe(folder, file, CENTERS, null, storage));
 				}
 				else if (kind.equals(CROPS)) crops = writeCrops(context, regions,
 					regionParts, folder, outputs, progress);
 				else {
-					final String file = kind + extension();
-					writeVolume(grid.volume(kind, context.labels(kind)), folder.resolve(
-						file), progress);
-					outputs.add(describe(folder, file, kind, grid));
+					final String file = kind + storage.extension();
+					storage.write(kind, grid.volume(kind, context.labels(kind)), folder
+						.resolve(file), progress);
+					outputs.add(describe(folder, file, kind, grid, storage));
 				}
 			}
 			final Map<String, Object> manifest = manifest(inputs, grid, selected,
@@ -211,22 +231,13 @@ public final class TrainingLabelExport {
 		}
 	}
 
-	private String extension() {
-		final OutputFormat f = writer.format();
-		if (f.isZarr()) return ".zarr";
-		if (f == OutputFormat.N5) return ".n5";
-		if (f.isBigDataViewer()) return ".xml";
-		return ".tif";
-	}
-
-	private void writeVolume(final Volume volume, final Path file,
-		final Progress progress) throws IOException
-	{
-		progress.status("writing " + file.getFileName());
-		writer.convert(volume, file, progress);
-	}
-
-	/** Per complete region: image, instances and heatmap on its box. */
+	/**
+	 * Per complete region: image, instances and heatmap on its box. With Labkit's
+	 * labeling, the image and the heatmap (which a labeling cannot hold) are
+	 * TIFFs, and the instances are {@code image.tif.labeling}: the name Labkit
+	 * looks for beside an image, so opening the crop's image in Labkit brings its
+	 * labels along.
+	 */
 	private int writeCrops(final LabelContext context, final List<Region> regions,
 		final Map<Long, String> regionParts, final Path folder,
 		final List<Map<String, Object>> outputs, final Progress progress)
@@ -259,11 +270,15 @@ public final class TrainingLabelExport {
 			arrays.put(BuiltInKinds.INSTANCES, part.labels(BuiltInKinds.INSTANCES));
 			arrays.put(BuiltInKinds.HEATMAP, part.labels(BuiltInKinds.HEATMAP));
 			for (final Map.Entry<String, ChunkedArray> e : arrays.entrySet()) {
-				final String file = dir + e.getKey() + extension();
-				writeVolume(box.volume(e.getKey(), e.getValue()), folder.resolve(file),
-					progress);
+				final boolean labkit = storage.isLabkit();
+				final LabelStorage to = labkit && !e.getKey().equals(
+					BuiltInKinds.INSTANCES) ? storage.tiff() : storage;
+				final String file = dir + (labkit && to == storage ? "image" + storage
+					.tiff().extension() : e.getKey()) + to.extension();
+				to.write(e.getKey(), box.volume(e.getKey(), e.getValue()), folder
+					.resolve(file), progress);
 				final Map<String, Object> entry = describe(folder, file, CROPS + "/" + e
-					.getKey(), box);
+					.getKey(), box, to);
 				entry.put("region", r.id());
 				entry.put("offset_px", box.offset());
 				entry.put("split", regionParts.getOrDefault(r.id(), ""));
@@ -274,19 +289,20 @@ public final class TrainingLabelExport {
 		return n;
 	}
 
-	private Map<String, Object> describe(final Path folder, final String file,
-		final String kind, final LabelGrid grid) throws IOException
+	private static Map<String, Object> describe(final Path folder,
+		final String file, final String kind, final LabelGrid grid,
+		final LabelStorage storage) throws IOException
 	{
 		final Map<String, Object> d = new LinkedHashMap<>();
 		d.put("kind", kind);
 		d.put("path", file);
 		if (grid != null) {
-			d.put("format", writer.format().id());
+			d.put("format", storage.id());
 			d.put("shape_xyz", grid.shape());
 			d.put("chunk_xyz", grid.chunk());
 		}
 		final List<Path> products = grid == null ? List.of(folder.resolve(file))
-			: writer.products(folder.resolve(file));
+			: storage.products(folder.resolve(file));
 		final Map<String, String> sums = new TreeMap<>();
 		for (final Path p : products)
 			sums.put(folder.relativize(p).toString().replace('\\', '/'), Checksums
@@ -316,8 +332,8 @@ public final class TrainingLabelExport {
 		final Map<String, Object> p = new LinkedHashMap<>();
 		p.put("kinds", kinds);
 		p.put("marks", ids(statuses));
-		p.put("format", writer.format().id());
-		p.put("writer", writer.toString());
+		p.put("format", storage.id());
+		p.put("writer", storage.toString());
 		p.put("chunk_xyz", grid.chunk());
 		p.put("smoothing_um", parameters.smoothing);
 		p.put("max_radius_um", parameters.maxRadius);

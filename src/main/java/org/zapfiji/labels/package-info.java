@@ -29,7 +29,9 @@
 /**
  * Training labels made from marks: center lists, instance volumes, center
  * heatmaps, foreground and ignore masks, crops of complete regions, the
- * train/validation/test split and the manifest. Uses {@code annotation} and
+ * train/validation/test split and the manifest; written in a volume format of
+ * {@code data.convert} (Zarr, N5, HDF5, TIFF) or as Labkit's labeling
+ * ({@link org.zapfiji.labels.LabelStorage}). Uses {@code annotation} and
  * {@code data}; knows no viewer.
  */
 

@@ -49,11 +49,12 @@ import ij.IJ;
 
 /**
  * {@code Plugins > ZAP > ZAP Convert Volume}: any volume ZAP Fiji opens (Zarr,
- * N5, BigDataViewer, TIFF) written as Zarr v3 or v2, N5, BigDataViewer (HDF5 or
- * N5) or an ImageJ TIFF, block by block, with a chosen chunking and
- * compression. The work is {@link VolumeConversion}'s; this command only reads
- * the keys. The output appears whole or not at all, and an existing output is
- * only replaced with {@code overwrite}, once the new one is complete.
+ * N5, BigDataViewer, TIFF) written as Zarr v3 or v2, N5, a plain HDF5 file,
+ * BigDataViewer (HDF5 or N5) or an ImageJ TIFF, block by block, with a chosen
+ * chunking and compression. The work is {@link VolumeConversion}'s; this
+ * command only reads the keys. The output appears whole or not at all, and an
+ * existing output is only replaced with {@code overwrite}, once the new one is
+ * complete.
  */
 public class ConvertVolume extends ZapCommand<Path> {
 
@@ -61,8 +62,8 @@ public class ConvertVolume extends ZapCommand<Path> {
 		"Zarr or N5 folder, BigDataViewer XML, or TIFF file").required();
 
 	public static final Parameter<Path> OUTPUT = Parameter.file("output",
-		"File or folder to write (.xml for bdv and bdv_n5, .tif for tiff)")
-		.required();
+		"File or folder to write (.xml for bdv and bdv_n5, .h5 for hdf5, .tif " +
+			"for tiff)").required();
 
 	public static final Parameter<String> FORMAT = Parameter.choice("format",
 		OutputFormat.ZARR3.id(), OutputFormat.ids(), "Output format");
@@ -115,7 +116,8 @@ public class ConvertVolume extends ZapCommand<Path> {
 
 	@Override
 	public String summary() {
-		return "Writes a volume as Zarr, N5, BigDataViewer or TIFF, block by block.";
+		return "Writes a volume as Zarr, N5, HDF5, BigDataViewer or TIFF, block by " +
+			"block.";
 	}
 
 	@Override

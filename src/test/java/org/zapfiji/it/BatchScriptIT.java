@@ -41,6 +41,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zapfiji.annotation.Mark;
+import org.zapfiji.annotation.MarkStatus;
 import org.zapfiji.annotation.store.ProjectStore;
 import org.zapfiji.plugin.CheckInstallation;
 import org.zapfiji.plugin.command.ParameterException;
@@ -86,6 +87,16 @@ class BatchScriptIT {
 				Files.copy(LauncherScript.ROOT.resolve("test-data/zebrafish-demo.tif"),
 					tiffs.resolve("demo.tif"));
 				return "input=[" + tiffs + "] output=[" + folder.resolve("zarr") + "]";
+			case "export-training-labels.ijm":
+				final Path projects = Files.createDirectories(folder.resolve(
+					"projects"));
+				Files.copy(LauncherScript.ROOT.resolve("test-data/zebrafish-demo.tif"),
+					projects.resolve("demo.tif"));
+				project(projects.resolve("demo.zap"), "anna", Mark.builder(1, 38.605,
+					8.822, 1.041).status(MarkStatus.ACCEPTED).build(), Mark.builder(2,
+						67.386, 13.851, 1.513).status(MarkStatus.ACCEPTED).build());
+				return "input=[" + projects + "] options=[kinds=instances,heatmap," +
+					"centers chunk=64,64,4]";
 			default:
 				throw new AssertionError("macros/" + macro +
 					" has no example run in BatchScriptIT; add one");
@@ -111,6 +122,14 @@ class BatchScriptIT {
 				assertTrue(run.out.contains("1 converted, 0 skipped"), run.toString());
 				assertTrue(Files.isRegularFile(folder.resolve(
 					"zarr/demo.zarr/zarr.json")));
+				break;
+			case "export-training-labels.ijm":
+				assertTrue(run.out.contains("1 exported, 0 skipped"), run.toString());
+				assertTrue(Files.readString(folder.resolve(
+					"projects/demo_labels/manifest.json")).contains(
+						"\"complete\": true"));
+				assertTrue(Files.isRegularFile(folder.resolve(
+					"projects/demo_labels/instances.zarr/zarr.json")));
 				break;
 			default:
 				throw new AssertionError(macro);

@@ -212,6 +212,64 @@ class TrainingLabelExportTest {
 		assertFalse(Files.exists(output));
 	}
 
+	/**
+	 * Labkit's labeling lists every labelled voxel, so it is refused beyond a
+	 * limit, naming kind and format, and nothing is left.
+	 */
+	@Test
+	void aLabelingTooLargeForLabkitIsRefusedAndLeavesNothing() throws Exception {
+		final TrainingLabelExport tooLarge = new TrainingLabelExport(List.of(
+			"centers", "spheres"), LabeledMarks.acceptedOnly(), LabelStorage.labkit(2,
+				1000), new int[] { 64, 64, 8 }, LabelParameters.defaults(), LabelSplit
+					.none(), 0, false);
+		final IllegalArgumentException e = assertThrows(
+			IllegalArgumentException.class, () -> run(tooLarge, folder.resolve(
+				"big")));
+		assertTrue(e.getMessage().startsWith(
+			"format: spheres has more than 1,000 " +
+				"labelled voxels; format labeling"), e.getMessage());
+		try (Stream<Path> left = Files.list(folder)) {
+			assertEquals(0, left.count());
+		}
+		final TrainingLabelExport fits = new TrainingLabelExport(List.of("spheres"),
+			LabeledMarks.acceptedOnly(), LabelStorage.labkit(2), new int[] { 64, 64,
+				8 }, LabelParameters.defaults(), LabelSplit.none(), 0, false);
+		run(fits, folder.resolve("a"));
+		run(fits, folder.resolve("b"));
+		assertEquals(Files.readString(folder.resolve("a/spheres.labeling")), Files
+			.readString(folder.resolve("b/spheres.labeling")),
+			"the same labels give the same bytes, whatever the threads' order");
+	}
+
+	@Test
+	void hdf5LabelsAreOnePlainFilePerVolumeWithTheComputedValues()
+		throws Exception
+	{
+		final Path output = folder.resolve("h5");
+		run(new TrainingLabelExport(List.of("spheres", "ignore"), LabeledMarks
+			.acceptedOnly(), VolumeConversion.to(OutputFormat.HDF5).withThreads(2),
+			new int[] { 64, 64, 8 }, LabelParameters.defaults(), LabelSplit.none(), 0,
+			false), output);
+		final LabelGrid grid = LabelGrid.of(raw, new int[] { 64, 64, 8 });
+		final LabelContext context = new LabelContext(LabeledMarks.select(marks,
+			LabeledMarks.acceptedOnly(), grid), regions, raw, 0, new ChunkCache(
+				16 << 20), LabelParameters.defaults(), BuiltInKinds.all());
+		for (final String kind : new String[] { "spheres", "ignore" })
+			try (io.jhdf.HdfFile h5 = new io.jhdf.HdfFile(output.resolve(kind +
+				".h5")))
+			{
+				final io.jhdf.api.Dataset data = h5.getDatasetByPath("data");
+				assertArrayEquals(new int[] { 8, 192, 256 }, data.getDimensions());
+				final Object flat = data.getDataFlat();
+				final double[] expected = LabelArrays.all(context.labels(kind));
+				for (int i = 0; i < expected.length; i++)
+					assertEquals(expected[i], ((Number) java.lang.reflect.Array.get(flat,
+						i)).doubleValue(), kind + " element " + i);
+				assertArrayEquals(new double[] { 4, 0.406, 0.406 }, (double[]) data
+					.getAttribute("element_size_um").getData(), 1e-12);
+			}
+	}
+
 	@Test
 	void aCanceledExportLeavesNothing() throws Exception {
 		final Progress cancel = new Progress() {

@@ -49,8 +49,10 @@ import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.ChunkedArray;
+import org.zapfiji.data.Dataset;
 import org.zapfiji.data.Volume;
 import org.zapfiji.data.convert.ConversionSamples;
+import org.zapfiji.data.convert.PlainHdf5Files;
 import org.zapfiji.data.tiff.TiffVolumes;
 import org.zapfiji.data.zarr.ZarrArray;
 import org.zapfiji.data.zarr.ZarrFormat;
@@ -96,6 +98,26 @@ class ConvertVolumeTest {
 	}
 
 	@Test
+	void macroLineWritesAPlainHdf5FileBlockByBlock() throws Exception {
+		final Path source = ConversionSamples.writeZarr(folder.resolve("s.zarr"));
+		final Path out = folder.resolve("fish data.h5");
+		assertNull(BatchMacroRunner.runMacro("run(\"ZAP Convert Volume\", " +
+			"\"input=[" + source + "] output=[" + out + "] format=hdf5 threads=2\");",
+			""));
+		try (Dataset read = PlainHdf5Files.read(out)) {
+			final Volume back = read.volumes().get(0);
+			assertEquals(List.of("x", "y", "z", "t"), back.axes());
+			ConversionSamples.assertVoxels(back, 0, 5);
+			assertEquals(4, back.spacing()[2], 1e-12);
+		}
+		assertTrue(BatchMacroRunner.runMacro("run(\"ZAP Convert Volume\", " +
+			"\"input=[" + source + "] output=[" + folder.resolve("x.zarr") +
+			"] format=hdf5\");", "").contains("Key 'output' expects a file ending " +
+				"in .h5, .hdf5 or .hdf for format hdf5"));
+		assertEquals(List.of("fish data.h5", "s.zarr"), names(folder));
+	}
+
+	@Test
 	void demoTiffBecomesZarrV3WithTheSameVoxelsAndCalibration() throws Exception {
 		final Path demo = Paths.get("test-data/zebrafish-demo.tif")
 			.toAbsolutePath();
@@ -137,9 +159,9 @@ class ConvertVolumeTest {
 		final Path source = ConversionSamples.writeZarr(folder.resolve("s.zarr"));
 		final String start = "run(\"ZAP Convert Volume\", \"input=[" + source +
 			"] output=[" + folder.resolve("o.zarr") + "] ";
-		assertTrue(BatchMacroRunner.runMacro(start + "format=hdf5\");", "")
+		assertTrue(BatchMacroRunner.runMacro(start + "format=ome_tiff\");", "")
 			.startsWith("ZAP Convert Volume: Key 'format' expects one of zarr3, " +
-				"zarr2, n5, bdv, bdv_n5, tiff, found 'hdf5'."));
+				"zarr2, n5, hdf5, bdv, bdv_n5, tiff, found 'ome_tiff'."));
 		assertTrue(BatchMacroRunner.runMacro(start + "chunk=[64 64]\");", "")
 			.contains("Key 'chunk' expects whole numbers"));
 		assertTrue(BatchMacroRunner.runMacro(start + "format=zarr3 " +

@@ -62,6 +62,8 @@ import org.zapfiji.task.WorkCounter;
  * them.</li>
  * <li>N5: {@code axes}, {@code resolution} and {@code unit} (the first axis's,
  * as n5-viewer reads it) plus {@code units}, one per axis.</li>
+ * <li>HDF5: {@code element_size_um} (z, y, x) and {@code axes} on the one
+ * dataset (see {@link PlainHdf5}).</li>
  * <li>TIFF: ImageJ's calibration; BigDataViewer: the setup's voxel size and
  * unit (x, y, z only: the XML has no time step).</li>
  * </ul>
@@ -95,6 +97,9 @@ final class FormatWriters {
 				break;
 			case TIFF:
 				TiffVolumes.write(volume, staged, threads, progress);
+				break;
+			case HDF5:
+				PlainHdf5.write(volume, staged, threads, progress);
 				break;
 			case BDV:
 				BdvHdf5Writer.write(staged, List.of(counted(progress)), threads);

@@ -45,6 +45,11 @@ public enum OutputFormat {
 		ZARR2("zarr2"),
 		/** One N5 dataset at the container root. */
 		N5("n5"),
+		/**
+		 * One plain HDF5 file: dataset "data" in C order, slowest axis first (z, y,
+		 * x), as h5py users index it; uncompressed, block by block.
+		 */
+		HDF5("hdf5"),
 		/** BigDataViewer XML + HDF5, uncompressed, block by block. */
 		BDV("bdv"),
 		/** BigDataViewer XML + N5, block by block. */

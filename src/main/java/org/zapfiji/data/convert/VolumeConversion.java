@@ -53,11 +53,12 @@ import org.zapfiji.task.Progress;
  * <p>
  * Voxels go block by block through {@link org.zapfiji.data.ChunkWriter#copy}
  * (memory holds the source chunks of one block per thread); the BigDataViewer
- * writers copy source chunk by source chunk, HDF5 through the streaming
- * {@link org.zapfiji.data.hdf5.Hdf5Writer}, so no format needs the volume in
- * memory. Everything is written into a hidden sibling of the output and renamed
- * into place at the end (see {@link StagedOutput}): a failed or canceled
- * conversion leaves no output and an existing output untouched.
+ * writers copy source chunk by source chunk, HDF5 (BigDataViewer's and the
+ * plain file) through the streaming {@link org.zapfiji.data.hdf5.Hdf5Writer},
+ * so no format needs the volume in memory. Everything is written into a hidden
+ * sibling of the output and renamed into place at the end (see
+ * {@link StagedOutput}): a failed or canceled conversion leaves no output and
+ * an existing output untouched.
  * <p>
  * Zarr and N5 keep the source's axis order, so a conversion between them copies
  * chunks without reordering voxels; TIFF and BigDataViewer get ImageJ's order
@@ -103,6 +104,12 @@ public final class VolumeConversion {
 	public static VolumeConversion to(final OutputFormat format) {
 		return new VolumeConversion(format, "", "", CompressionChoice.auto(), 0, -1,
 			Runtime.getRuntime().availableProcessors(), false);
+	}
+
+	/** The same options for another format. */
+	public VolumeConversion withFormat(final OutputFormat other) {
+		return new VolumeConversion(other, chunk, shard, compression, timeFrom,
+			timeTo, threads, overwrite);
 	}
 
 	/** Chunk sizes in the order x,y,z,t ({@link ChunkSizes}); "" = source's. */
@@ -239,6 +246,9 @@ public final class VolumeConversion {
 		if (format == OutputFormat.TIFF && !name.matches(".*\\.tiff?"))
 			throw InvalidOptionException.expected("output",
 				"a file ending in .tif or .tiff for format tiff", output);
+		if (format == OutputFormat.HDF5 && !name.matches(".*\\.(h5|hdf5|hdf)"))
+			throw InvalidOptionException.expected("output",
+				"a file ending in .h5, .hdf5 or .hdf for format hdf5", output);
 		if (overwrite) return;
 		for (final Path p : products(output))
 			if (Files.exists(p, LinkOption.NOFOLLOW_LINKS))
@@ -258,6 +268,12 @@ public final class VolumeConversion {
 			.inImageJOrder(cut, List.of("c", "z", "t")));
 		if (format.isBigDataViewer()) return fitBigDataViewer(AxisOrderArray
 			.inImageJOrder(cut, List.of("c")));
+		if (format == OutputFormat.HDF5) {
+			refuseBool(cut);
+			// x, y, c, z, t fastest first is t, z, c, y, x in C order: what h5py
+			// users and ImageJ's HDF5 readers expect of an image
+			return AxisOrderArray.inImageJOrder(cut, List.of("c", "t"));
+		}
 		if (format == OutputFormat.N5) refuseBool(cut);
 		return cut;
 	}
@@ -334,7 +350,7 @@ public final class VolumeConversion {
 		if (!format.isChunked() && !chunk.trim().isEmpty())
 			throw InvalidOptionException.of("chunk", "Key 'chunk': " + format.id() +
 				" keeps the source's blocks (planes for TIFF, source chunks for " +
-				"BigDataViewer); leave 'chunk' empty, found '" + chunk + "'.");
+				"BigDataViewer and HDF5); leave 'chunk' empty, found '" + chunk + "'.");
 		final int[] sizes = ChunkSizes.parse("chunk", chunk, volume.axes(), from
 			.shape(), from.chunkShape());
 		try {
@@ -377,6 +393,15 @@ public final class VolumeConversion {
 
 	CompressionChoice compression() {
 		return compression;
+	}
+
+	/** The options, for a log line or a manifest. */
+	@Override
+	public String toString() {
+		return format.id() + ", " + compression.describe(format) + ", chunk " +
+			(chunk.trim().isEmpty() ? "as the source" : chunk) + (shard.trim()
+				.isEmpty() ? "" : ", shard " + shard) + (timeFrom == 0 && timeTo == -1
+					? "" : ", time " + timeFrom + ".." + timeTo);
 	}
 
 	int threads() {

@@ -28,11 +28,12 @@
  */
 
 /**
- * Converting one volume into another format (Zarr v3 or v2, N5, BigDataViewer
- * HDF5 or N5, ImageJ TIFF) with a chosen chunking, compression and time range:
- * the work behind {@code ZAP Convert Volume}. It checks every option before
- * writing, copies block by block through the format writers of
- * {@code org.zapfiji.data}, and publishes the result only when complete.
+ * Converting one volume into another format (Zarr v3 or v2, N5, a plain HDF5
+ * file, BigDataViewer HDF5 or N5, ImageJ TIFF) with a chosen chunking,
+ * compression and time range: the work behind {@code ZAP Convert Volume}. It
+ * checks every option before writing, copies block by block through the format
+ * writers of {@code org.zapfiji.data}, and publishes the result only when
+ * complete.
  */
 
 package org.zapfiji.data.convert;

@@ -38,9 +38,10 @@ import org.zapfiji.plugin.command.CommandException;
 
 /**
  * Opens project files for the commands, turning the store's errors into
- * messages that name the macro key as well as the file.
+ * messages that name the macro key as well as the file. Public for the commands
+ * of other packages that read projects ({@code ZAP Export Training Labels}).
  */
-final class Projects {
+public final class Projects {
 
 	/** The extension every project file of a command carries. */
 	static final String EXTENSION = ".zap";
@@ -61,7 +62,7 @@ final class Projects {
 	}
 
 	/** Opens an existing project to read it (read-only if another holds it). */
-	static ProjectStore openToRead(final Path file, final String key)
+	public static ProjectStore openToRead(final Path file, final String key)
 		throws CommandException
 	{
 		return open(file, key, reader());
@@ -107,7 +108,7 @@ final class Projects {
 	}
 
 	/** Closes on the way out of another failure, which is the one to report. */
-	static void closeQuietly(final ProjectStore store) {
+	public static void closeQuietly(final ProjectStore store) {
 		try {
 			store.close();
 		}

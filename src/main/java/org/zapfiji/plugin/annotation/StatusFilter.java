@@ -42,7 +42,7 @@ import org.zapfiji.plugin.command.CommandException;
  * joined by '+' ({@code accepted+unreviewed}). A word, not a dialog choice,
  * because any combination of five statuses is meaningful.
  */
-final class StatusFilter implements Predicate<Mark> {
+public final class StatusFilter implements Predicate<Mark> {
 
 	static final String ALL = "all";
 
@@ -53,7 +53,7 @@ final class StatusFilter implements Predicate<Mark> {
 	}
 
 	/** @throws CommandException naming {@code key} and the accepted words */
-	static StatusFilter parse(final String text, final String key)
+	public static StatusFilter parse(final String text, final String key)
 		throws CommandException
 	{
 		if (text.trim().equalsIgnoreCase(ALL)) return new StatusFilter(EnumSet
@@ -70,6 +70,11 @@ final class StatusFilter implements Predicate<Mark> {
 			}
 		}
 		return new StatusFilter(statuses);
+	}
+
+	/** The statuses taken. */
+	public Set<MarkStatus> statuses() {
+		return EnumSet.copyOf(statuses);
 	}
 
 	@Override

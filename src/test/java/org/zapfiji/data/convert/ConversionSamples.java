@@ -113,6 +113,8 @@ public final class ConversionSamples {
 				return new N5Format().openDataset(output);
 			case TIFF:
 				return new TiffFormat().openDataset(output);
+			case HDF5:
+				return PlainHdf5Files.read(output);
 			default:
 				return new BigDataViewerFormat().openDataset(output);
 		}

@@ -43,8 +43,9 @@ import org.zapfiji.task.Progress;
 /**
  * Converted files read by Debian's Python packages, an implementation
  * independent of ours: zarr 2 with numcodecs for Zarr v2, h5py for
- * BigDataViewer HDF5, tifffile for TIFF. Each script rebuilds the recording
- * from {@link ConversionSamples#value}'s formula and compares every voxel.
+ * BigDataViewer HDF5 and the plain HDF5 file, tifffile for TIFF. Each script
+ * rebuilds the recording from {@link ConversionSamples#value}'s formula and
+ * compares every voxel.
  */
 class ConvertedFilesReadByPythonTest {
 
@@ -114,6 +115,22 @@ class ConvertedFilesReadByPythonTest {
 		final String out = DebianPython.run(script, folder.resolve("fish.h5")
 			.toString(), xml.toString()).expectSuccess();
 		assertEquals("(7, 29, 37) True\n0.406 0.406 4.0", out.trim());
+	}
+
+	@Test
+	void h5pyReadsThePlainHdf5FileInCOrderWithItsVoxelSize() throws IOException {
+		DebianPython.assumeModules("h5py", "numpy");
+		final Path h5 = folder.resolve("fish.h5");
+		VolumeConversion.to(OutputFormat.HDF5).withThreads(2).convert(source(), h5,
+			Progress.silent());
+		final String script = String.join("\n", EXPECTED, "import h5py",
+			"with h5py.File(sys.argv[1], 'r') as f:", "    d = f['data']",
+			"    print(list(f.keys()), d.dtype, d.shape,",
+			"          bool((d[()] == expected).all()))",
+			"    print(d.attrs['axes'].decode(), d.attrs['element_size_um'].tolist())");
+		final String out = DebianPython.run(script, h5.toString()).expectSuccess();
+		assertEquals("['data'] uint16 (5, 7, 29, 37) True\n" +
+			"tzyx [4.0, 0.406, 0.406]", out.trim());
 	}
 
 	@Test

@@ -86,6 +86,8 @@ class VolumeConversionTest {
 				return "out.xml";
 			case TIFF:
 				return "out.tif";
+			case HDF5:
+				return "out.h5";
 			default:
 				return "out." + format.id();
 		}
@@ -300,7 +302,14 @@ class VolumeConversionTest {
 		assertKey("compression", () -> new CompressionChoice("lzma", -1, "byte"));
 		assertKey("clevel", () -> new CompressionChoice("gzip", 12, "byte"));
 		assertKey("shuffle", () -> new CompressionChoice("blosc_lz4", 5, "bits"));
-		assertKey("format", () -> OutputFormat.forId("hdf5"));
+		assertKey("format", () -> OutputFormat.forId("ome_tiff"));
+		assertKey("output", () -> VolumeConversion.to(OutputFormat.HDF5).check(
+			volume, out));
+		assertKey("chunk", () -> VolumeConversion.to(OutputFormat.HDF5).withChunk(
+			"8,8").check(volume, folder.resolve("bad.h5")));
+		assertKey("compression", () -> VolumeConversion.to(OutputFormat.HDF5)
+			.withCompression(new CompressionChoice("gzip", -1, "byte")).check(volume,
+				folder.resolve("bad.h5")));
 		assertKey("time_to", () -> VolumeConversion.to(OutputFormat.ZARR3)
 			.withTimeRange(2, 9).check(volume, out));
 		assertKey("time_from", () -> VolumeConversion.to(OutputFormat.ZARR3)
