@@ -32,10 +32,6 @@ package org.zapfiji.data;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import net.imglib2.FinalInterval;
 import net.imglib2.RandomAccessibleInterval;
@@ -48,6 +44,7 @@ import net.imglib2.util.Intervals;
 import net.imglib2.view.Views;
 
 import org.zapfiji.task.CanceledException;
+import org.zapfiji.task.Parallel;
 import org.zapfiji.task.Progress;
 import org.zapfiji.task.WorkCounter;
 
@@ -79,7 +76,7 @@ public final class ChunkWriter {
 					.location() + " " + meta + " differ in shape");
 		final List<long[]> positions = gridPositions(meta.gridShape());
 		final WorkCounter counter = new WorkCounter(progress, positions.size());
-		runAll(positions, target, threads, p -> {
+		Parallel.forEach(positions, threads, "writing " + target.location(), p -> {
 			counter.checkCanceled();
 			target.writeChunk(p, copyChunk(source, meta, p));
 			counter.finishOne();
@@ -107,47 +104,8 @@ public final class ChunkWriter {
 		final BlockCopier copier = new BlockCopier(source, target);
 		final WorkCounter counter = new WorkCounter(progress, gridPositions(to
 			.gridShape()).size());
-		runAll(gridPositions(copier.blockGrid()), target, threads, p -> copier.copy(
-			p, counter));
-	}
-
-	/** Work on one grid position. */
-	private interface PositionTask {
-
-		void run(long[] position) throws IOException;
-	}
-
-	/** Runs {@code task} for every position on {@code threads} threads. */
-	private static void runAll(final List<long[]> positions,
-		final ChunkedArray target, final int threads, final PositionTask task)
-		throws IOException
-	{
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-			threads));
-		try {
-			final List<Future<?>> done = new ArrayList<>();
-			for (final long[] position : positions)
-				done.add(pool.submit(() -> {
-					task.run(position);
-					return null;
-				}));
-			for (final Future<?> f : done)
-				f.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while writing " + target.location(),
-				e);
-		}
-		catch (final ExecutionException e) {
-			final Throwable cause = e.getCause();
-			if (cause instanceof IOException) throw (IOException) cause;
-			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-			throw new IOException(cause);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		Parallel.forEach(gridPositions(copier.blockGrid()), threads, "writing " +
+			target.location(), p -> copier.copy(p, counter));
 	}
 
 	/** Every chunk position of a grid, fastest dimension first. */

@@ -35,18 +35,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.zapfiji.data.ArrayMetadata;
@@ -54,6 +48,7 @@ import org.zapfiji.data.Chunk;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.ChunkedArray;
 import org.zapfiji.data.DataType;
+import org.zapfiji.task.Parallel;
 import org.zapfiji.task.Progress;
 import org.zapfiji.task.WorkCounter;
 
@@ -181,54 +176,25 @@ final class LabkitLabeling {
 		final WorkCounter counter = new WorkCounter(progress, positions.size());
 		final Map<Long, LongList> all = new HashMap<>();
 		final AtomicLong total = new AtomicLong();
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-			threads));
-		try {
-			final List<Future<?>> done = new ArrayList<>();
-			for (final long[] p : positions)
-				done.add(pool.submit(() -> {
-					counter.checkCanceled();
-					final Map<Long, LongList> found = chunkVoxels(labels, p);
-					long n = 0;
-					for (final LongList l : found.values())
-						n += l.size;
-					if (total.addAndGet(n) > limit) throw new IllegalArgumentException(
-						"format: " + kind + " has more than " + String.format(Locale.ROOT,
-							"%,d", limit) + " labelled voxels; format " + format +
-							" (Labkit's labeling) lists every voxel's coordinates as JSON " +
-							"text, too large for Labkit beyond that. Choose zarr3, hdf5 " +
-							"or tiff, or export crops");
-					synchronized (all) {
-						for (final Map.Entry<Long, LongList> e : found.entrySet())
-							all.computeIfAbsent(e.getKey(), k -> new LongList()).addAll(e
-								.getValue());
-					}
-					counter.finishOne();
-					return null;
-				}));
-			for (final Future<?> f : done)
-				f.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while gathering " + kind, e);
-		}
-		catch (final ExecutionException e) {
-			final Throwable cause = e.getCause();
-			if (cause instanceof IOException) throw (IOException) cause;
-			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-			if (cause instanceof Error) throw (Error) cause;
-			throw new IOException(cause);
-		}
-		finally {
-			pool.shutdownNow();
-			try {
-				pool.awaitTermination(1, TimeUnit.MINUTES);
+		Parallel.forEach(positions, threads, "gathering " + kind, p -> {
+			counter.checkCanceled();
+			final Map<Long, LongList> found = chunkVoxels(labels, p);
+			long n = 0;
+			for (final LongList l : found.values())
+				n += l.size;
+			if (total.addAndGet(n) > limit) throw new IllegalArgumentException(
+				"format: " + kind + " has more than " + String.format(Locale.ROOT,
+					"%,d", limit) + " labelled voxels; format " + format +
+					" (Labkit's labeling) lists every voxel's coordinates as JSON " +
+					"text, too large for Labkit beyond that. Choose zarr3, hdf5 " +
+					"or tiff, or export crops");
+			synchronized (all) {
+				for (final Map.Entry<Long, LongList> e : found.entrySet())
+					all.computeIfAbsent(e.getKey(), k -> new LongList()).addAll(e
+						.getValue());
 			}
-			catch (final InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-		}
+			counter.finishOne();
+		});
 		final Map<Long, LongList> sorted = new TreeMap<>(all);
 		for (final LongList voxels : sorted.values())
 			Arrays.sort(voxels.values, 0, voxels.size);

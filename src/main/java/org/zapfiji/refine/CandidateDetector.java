@@ -30,21 +30,17 @@
 package org.zapfiji.refine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.zapfiji.data.ChunkCache;
 import org.zapfiji.data.Volume;
 import org.zapfiji.data.VolumeRegion;
 import org.zapfiji.data.filter.GaussianBlur;
 import org.zapfiji.task.CanceledException;
+import org.zapfiji.task.Parallel;
 import org.zapfiji.task.Progress;
 import org.zapfiji.task.WorkCounter;
 
@@ -101,37 +97,15 @@ public final class CandidateDetector {
 		final WorkCounter work = new WorkCounter(progress, grid.blocks());
 		final List<Candidate> found = Collections.synchronizedList(
 			new ArrayList<>());
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-			threads));
-		try {
-			final List<Future<?>> tasks = new ArrayList<>();
-			for (int b = 0; b < grid.blocks(); b++) {
-				final int block = b;
-				tasks.add(pool.submit(() -> {
-					work.checkCanceled();
-					found.addAll(detectBlock(volume, t, grid, block, cache));
-					work.finishOne();
-					return null;
-				}));
-			}
-			for (final Future<?> f : tasks)
-				f.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CanceledException();
-		}
-		catch (final ExecutionException e) {
-			final Throwable cause = e.getCause();
-			if (cause instanceof UncheckedIOException)
-				throw ((UncheckedIOException) cause).getCause();
-			if (cause instanceof IOException) throw (IOException) cause;
-			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-			throw new IOException(cause);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		final List<Integer> blocks = new ArrayList<>();
+		for (int b = 0; b < grid.blocks(); b++)
+			blocks.add(b);
+		Parallel.forEach(blocks, threads, "detecting candidates in " + volume
+			.name(), block -> {
+				work.checkCanceled();
+				found.addAll(detectBlock(volume, t, grid, block, cache));
+				work.finishOne();
+			});
 		final List<Candidate> sorted = new ArrayList<>(found);
 		sorted.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		return sorted;

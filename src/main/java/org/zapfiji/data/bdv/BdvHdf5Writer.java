@@ -35,11 +35,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.zapfiji.data.ArrayMetadata;
 import org.zapfiji.data.Chunk;
@@ -52,6 +47,7 @@ import org.zapfiji.data.hdf5.Hdf5Dataset;
 import org.zapfiji.data.hdf5.Hdf5Group;
 import org.zapfiji.data.hdf5.Hdf5Type;
 import org.zapfiji.data.hdf5.Hdf5Writer;
+import org.zapfiji.task.Parallel;
 
 /**
  * Writes volumes as a BigDataViewer XML + HDF5 dataset, one setup per volume,
@@ -220,47 +216,8 @@ public final class BdvHdf5Writer {
 			throw new IllegalStateException(level.location() +
 				": x, y, z level for " + timepoints.size() + " timepoints");
 		final List<long[]> positions = ChunkWriter.gridPositions(meta.gridShape());
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1,
-			threads));
-		try {
-			final List<Future<?>> done = new ArrayList<>();
-			for (final long[] p : positions)
-				done.add(pool.submit(() -> {
-					copyChunk(level, p, timepoints);
-					return null;
-				}));
-			for (final Future<?> f : done)
-				f.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while writing " + timepoints.get(0)
-				.path(), e);
-		}
-		catch (final ExecutionException e) {
-			final Throwable cause = e.getCause();
-			if (cause instanceof IOException) throw (IOException) cause;
-			if (cause instanceof RuntimeException) throw (RuntimeException) cause;
-			if (cause instanceof Error) throw (Error) cause;
-			throw new IOException(cause);
-		}
-		finally {
-			pool.shutdownNow();
-			awaitQuietly(pool);
-		}
-	}
-
-	/**
-	 * Waits for chunks still being written when another failed, so none is
-	 * written after the file is closed and deleted.
-	 */
-	private static void awaitQuietly(final ExecutorService pool) {
-		try {
-			pool.awaitTermination(1, TimeUnit.MINUTES);
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		Parallel.forEach(positions, threads, "writing " + timepoints.get(0).path(),
+			p -> copyChunk(level, p, timepoints));
 	}
 
 	/**
