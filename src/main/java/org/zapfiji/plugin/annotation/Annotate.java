@@ -55,7 +55,9 @@ import ij.macro.Interpreter;
  * {@code Plugins > ZAP > ZAP Annotate}: marks neuron centers in a volume, in
  * the viewer, into a project: A adds a mark snapped to the center under the
  * mouse, D deletes, Space-drag moves, E/Q resize, ctrl Z/ctrl shift Z undo and
- * redo (see {@code MarkingKeys}). Every edit is on disk when it is made.
+ * redo (see {@code MarkingKeys}); Tab steps through a review queue, ctrl 1, 2,
+ * 3 accept, reject or flag the mark, R-drag draws a region (see
+ * {@code ReviewKeys}). Every edit is on disk when it is made.
  * <p>
  * The project is made when missing, and must agree with the image on the voxel
  * size (a project without one takes the image's), as for the other commands
@@ -113,8 +115,9 @@ public class Annotate extends ZapCommand<AnnotationSession> {
 
 	@Override
 	public String summary() {
-		return "Marks neuron centers in the viewer: A add, D delete, Space-drag " +
-			"move, E/Q radius, ctrl Z undo.";
+		return "Marks and reviews neuron centers in the viewer: A add, D delete, " +
+			"Space-drag move, E/Q radius, ctrl Z undo; Tab next in review, " +
+			"ctrl 1/2/3 accept/reject/uncertain.";
 	}
 
 	private static final CommandParameters PARAMETERS = CommandParameters.of(

@@ -42,6 +42,8 @@ import org.zapfiji.plugin.refine.ProjectImage;
 import org.zapfiji.viewer.annotation.AnnotationTool;
 import org.zapfiji.viewer.annotation.ClickSnapper;
 import org.zapfiji.viewer.annotation.MarkEditor;
+import org.zapfiji.viewer.review.ReviewMenus;
+import org.zapfiji.viewer.review.ReviewTool;
 import org.zapfiji.viewer.source.ChunkLoader;
 import org.zapfiji.viewer.source.ViewerSource;
 import org.zapfiji.viewer.source.VolumeSource;
@@ -66,6 +68,10 @@ public final class AnnotationSession implements AutoCloseable {
 	private final String title;
 
 	private volatile AnnotationTool tool;
+
+	private volatile ReviewTool review;
+
+	private volatile ReviewMenus reviewMenus;
 
 	private AnnotationSession(final ProjectImage opened,
 		final ClickSnapper snapper, final double radius, final String title)
@@ -108,15 +114,31 @@ public final class AnnotationSession implements AutoCloseable {
 		return tool;
 	}
 
+	/** The review tool, once {@link #show()} has put it on a window. */
+	public ReviewTool review() {
+		return review;
+	}
+
+	/** The window's Review and Regions menus and side panel, once shown. */
+	public ReviewMenus reviewMenus() {
+		return reviewMenus;
+	}
+
 	/**
-	 * Opens the viewer window with the marking tool; callable from any thread.
-	 * The window closes the tool, then this session, when it closes.
+	 * Opens the viewer window with the marking and review tools; callable from
+	 * any thread. The window closes the tool, then this session, when it closes.
 	 */
 	public ViewerFrame show() {
 		final ViewerFrame frame = ViewerFrame.show(title, sources, loader);
 		final AtomicReference<AnnotationTool> installed = new AtomicReference<>();
-		final Runnable install = () -> installed.set(AnnotationTool.install(frame
-			.panel(), editor));
+		final Runnable install = () -> {
+			final AnnotationTool marking = AnnotationTool.install(frame.panel(),
+				editor);
+			installed.set(marking);
+			review = ReviewTool.install(marking);
+			reviewMenus = ReviewMenus.install(frame, review, "Marks: " + store()
+				.file().getFileName());
+		};
 		if (SwingUtilities.isEventDispatchThread()) install.run();
 		else try {
 			SwingUtilities.invokeAndWait(install);
@@ -129,6 +151,7 @@ public final class AnnotationSession implements AutoCloseable {
 			throw new IllegalStateException(e.getCause());
 		}
 		tool = installed.get();
+		frame.closeWithWindow(review);
 		frame.closeWithWindow(tool);
 		frame.closeWithWindow(this);
 		return frame;

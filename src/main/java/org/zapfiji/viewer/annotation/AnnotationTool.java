@@ -59,7 +59,7 @@ public final class AnnotationTool implements AutoCloseable {
 
 	/** One edit, run on the edit thread. */
 	@FunctionalInterface
-	interface Work {
+	public interface Work {
 
 		void run() throws Exception;
 	}
@@ -156,8 +156,15 @@ public final class AnnotationTool implements AutoCloseable {
 		return overlay;
 	}
 
-	/** Runs {@code work} on the edit thread after the edits asked for before. */
-	void submit(final Work work) {
+	public ViewerPanel panel() {
+		return panel;
+	}
+
+	/**
+	 * Runs {@code work} on the edit thread after the edits asked for before; a
+	 * failure is reported as the tool reports its own.
+	 */
+	public void submit(final Work work) {
 		edits.execute(() -> {
 			try {
 				work.run();

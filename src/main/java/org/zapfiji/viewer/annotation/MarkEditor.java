@@ -55,6 +55,9 @@ import org.zapfiji.annotation.store.ProjectStore;
  * when it ends, not one per mouse step. Undo and redo are the store's, so they
  * reach back past a restart.
  * <p>
+ * Reviewing is editing too: {@link #review} sets a verdict and {@link #comment}
+ * a note, each one edit; regions are edited through {@link #regions()}.
+ * <p>
  * Edits are made on one thread at a time (the methods that write are
  * synchronized); what an overlay reads while drawing (selection, the mark being
  * moved, the largest radius) never waits for them.
@@ -76,6 +79,8 @@ public final class MarkEditor {
 	private final MarkIds ids = new MarkIds();
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+	private final RegionEditor regions = new RegionEditor(this);
 
 	private volatile boolean snapping;
 
@@ -110,6 +115,11 @@ public final class MarkEditor {
 
 	public ProjectStore store() {
 		return store;
+	}
+
+	/** The regions' editor: its edits tell this editor's listeners. */
+	public RegionEditor regions() {
+		return regions;
 	}
 
 	/** Who the edits are attributed to. */
@@ -192,6 +202,70 @@ public final class MarkEditor {
 		selected = found.map(Mark::id).orElse(0L);
 		changed();
 		return found;
+	}
+
+	/**
+	 * Selects the mark with id {@code id} (0 for none), as a click on it would:
+	 * the review queue and the table of marks select what they go to.
+	 *
+	 * @return the mark; empty (and nothing selected) if the store has no such
+	 *         mark
+	 */
+	public Optional<Mark> select(final long id) {
+		final Optional<Mark> found = id == 0 ? Optional.empty() : store.mark(id);
+		selected = found.map(Mark::id).orElse(0L);
+		changed();
+		return found;
+	}
+
+	/**
+	 * A reviewer's verdict on mark {@code id}: one edit that sets its status and
+	 * the review round. The mark keeps its annotator, who made it: the log
+	 * records who reviewed it, and comparing annotators stays possible after
+	 * review.
+	 *
+	 * @param round the review round the verdict belongs to, ≥ 0
+	 * @return the changed mark; empty if there is no such mark or it already has
+	 *         this status in this round (nothing is written then)
+	 */
+	public synchronized Optional<Mark> review(final long id,
+		final MarkStatus status, final int round) throws ProjectException
+	{
+		if (round < 0) throw new IllegalArgumentException(
+			"a review round is 0 or more, was " + round);
+		final Optional<Mark> found = store.mark(id);
+		if (!found.isPresent() || found.get().status() == status && found.get()
+			.round() == round) return Optional.empty();
+		return Optional.of(rewrite(found.get().toBuilder().status(status).round(
+			round)));
+	}
+
+	/**
+	 * Replaces the comment of mark {@code id} with {@code text} (trimmed) in one
+	 * edit; the mark keeps its annotator, as in {@link #review}.
+	 *
+	 * @return the changed mark; empty if there is no such mark or the comment is
+	 *         the same
+	 */
+	public synchronized Optional<Mark> comment(final long id, final String text)
+		throws ProjectException
+	{
+		final String trimmed = text == null ? "" : text.trim();
+		final Optional<Mark> found = store.mark(id);
+		if (!found.isPresent() || found.get().comment().equals(trimmed))
+			return Optional.empty();
+		return Optional.of(rewrite(found.get().toBuilder().comment(trimmed)));
+	}
+
+	private Mark rewrite(final Mark.Builder changed) throws ProjectException {
+		final Mark m = changed.modified(Instant.now()).build();
+		try {
+			store.updateMark(m);
+		}
+		finally {
+			changed();
+		}
+		return m;
 	}
 
 	/** The selected mark as the store has it now. */
@@ -400,7 +474,8 @@ public final class MarkEditor {
 		return most;
 	}
 
-	private void changed() {
+	/** Tells the listeners that something changed; for {@link RegionEditor}. */
+	void changed() {
 		for (final Runnable listener : listeners)
 			listener.run();
 	}

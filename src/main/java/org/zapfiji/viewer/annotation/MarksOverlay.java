@@ -53,8 +53,9 @@ import org.zapfiji.viewer.transform.Affine3D;
  * the plane cuts from it, so it grows and shrinks as the annotator browses
  * through it and is hidden beyond its radius (see {@link VisibleMarks});
  * coloured by status or by annotator; the selected mark, or the one being
- * moved, ringed in white. Regions are drawn dashed where the plane cuts them,
- * and a cross shows where the next snapping add would put the mark.
+ * moved, ringed in white. Regions are drawn dashed where the plane cuts them
+ * (the one last drawn or chosen solid), and a cross shows where the next
+ * snapping add would put the mark.
  * <p>
  * Fast with many marks: only marks near the plane are looked at (the store's
  * box index); outlines up to a few dozen pixels, nearly all of them, are copied
@@ -73,6 +74,9 @@ public final class MarksOverlay implements ViewerOverlay {
 	private static final BasicStroke REGION = new BasicStroke(1.2f,
 		BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f },
 		0f);
+
+	/** The region last drawn or chosen: solid, so its keys' target is seen. */
+	private static final BasicStroke REGION_SELECTED = new BasicStroke(2f);
 
 	private static final Color REGION_COMPLETE = new Color(140, 255, 140);
 
@@ -270,8 +274,8 @@ public final class MarksOverlay implements ViewerOverlay {
 	}
 
 	private void drawRegions(final Graphics2D g, final Affine3D view) {
-		g.setStroke(REGION);
 		g.setFont(FONT);
+		final long selectedRegion = editor.regions().selectedId();
 		for (final Region r : editor.store().regions()) {
 			final double[][] polygon = RegionSections.cut(r, view);
 			if (polygon == null) continue;
@@ -283,6 +287,7 @@ public final class MarksOverlay implements ViewerOverlay {
 				if (polygon[1][i] < polygon[1][top]) top = i;
 			}
 			path.closePath();
+			g.setStroke(r.id() == selectedRegion ? REGION_SELECTED : REGION);
 			g.setColor(r.status() == RegionStatus.COMPLETE ? REGION_COMPLETE
 				: REGION_IN_PROGRESS);
 			g.draw(path);

@@ -98,6 +98,19 @@ public final class ViewTransforms {
 	}
 
 	/**
+	 * The same view (orientation and scale) moved so that global point
+	 * {@code point} shows at screen {@code (x, y)} on the shown plane (screen z =
+	 * 0): the plane moves through the point along the viewing axis. Going to a
+	 * mark this way keeps the annotator's angle and zoom.
+	 */
+	public static Affine3D centeredAt(final Affine3D view, final double[] point,
+		final double x, final double y)
+	{
+		final double[] at = view.apply(point[0], point[1], point[2]);
+		return translate(view, x - at[0], y - at[1], -at[2]);
+	}
+
+	/**
 	 * Screen pixels per global unit at which a box of {@code extent} (x, y, z
 	 * global units), seen as {@code plane} shows it, fills a window of the given
 	 * size.

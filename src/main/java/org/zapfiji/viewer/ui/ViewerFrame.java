@@ -40,7 +40,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.swing.JComponent;
 import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 
@@ -60,8 +63,9 @@ import ij.Prefs;
 
 /**
  * The viewer window: the panel (or two in a split view), the status line and
- * the time slider, with File, View and Help menus. Closing it stops its painter
- * threads; the chunk loader belongs to the caller and stays open.
+ * the time slider, with File, View and Help menus; tools may add menus and a
+ * side panel. Closing it stops its painter threads; the chunk loader belongs to
+ * the caller and stays open.
  */
 public final class ViewerFrame extends JFrame {
 
@@ -168,7 +172,38 @@ public final class ViewerFrame extends JFrame {
 		return timeSlider;
 	}
 
-	/** Opens the key help, as F1 does in the panel. */
+	/**
+	 * Adds a tool's menu (annotation, review) after the viewer's own, before
+	 * Help; on the event thread.
+	 */
+	public void addMenu(final JMenu menu) {
+		final JMenuBar bar = getJMenuBar();
+		bar.add(menu, Math.max(0, bar.getMenuCount() - 1));
+		bar.revalidate();
+	}
+
+	/**
+	 * Shows {@code side} at the right of the panels, or takes it away when it is
+	 * null; the window keeps its size, so the panels give up the room. On the
+	 * event thread.
+	 */
+	public void setSidePanel(final JComponent side) {
+		final java.awt.Container content = getContentPane();
+		final java.awt.Component old = ((BorderLayout) content.getLayout())
+			.getLayoutComponent(BorderLayout.EAST);
+		if (old == side) return;
+		if (old != null) content.remove(old);
+		if (side != null) content.add(side, BorderLayout.EAST);
+		content.revalidate();
+		content.repaint();
+	}
+
+	/** What {@link #setSidePanel} shows now, or null. */
+	public JComponent sidePanel() {
+		return (JComponent) ((BorderLayout) getContentPane().getLayout())
+			.getLayoutComponent(BorderLayout.EAST);
+	}
+
 	/** Runs the panel's "help" binding, whatever keys it is mapped to. */
 	void showKeys() {
 		for (final Binding b : panel.bindings().bindings())

@@ -116,6 +116,20 @@ class ViewTransformsTest {
 	}
 
 	@Test
+	void centringOnAPointKeepsOrientationAndZoom() {
+		final Affine3D view = ViewTransforms.rotate(ViewTransforms.centeredOn(
+			new double[] { 5, 6, 7 }, Plane.XY, 3, 400, 300), 1, 0.3, 10, 20, 4);
+		final double[] mark = { 40, -12, 33 };
+		final Affine3D there = ViewTransforms.centeredAt(view, mark, 200, 150);
+		assertArrayEquals(new double[] { 200, 150, 0 }, there.apply(mark[0],
+			mark[1], mark[2]), 1e-9, "the point at the centre, on the plane");
+		for (int r = 0; r < 3; r++)
+			for (int c = 0; c < 3; c++)
+				assertEquals(view.get(r, c), there.get(r, c), 1e-12,
+					"the same rotation and scale");
+	}
+
+	@Test
 	void translatingMovesThePictureByThePixels() {
 		final Affine3D view = ViewTransforms.centeredOn(new double[] { 0, 0, 0 },
 			Plane.XY, 3, 100, 100);

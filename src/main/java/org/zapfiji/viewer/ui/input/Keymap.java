@@ -119,6 +119,22 @@ public final class Keymap {
 		{ "toggle snapping", "alt S" }, //
 		{ "toggle mark colours", "alt C" } };
 
+	/**
+	 * ZAP Fiji's review and region keys ({@code viewer.review.ReviewKeys}, which
+	 * adds them with the same defaults), on keys neither BigDataViewer nor the
+	 * marking keys use.
+	 */
+	private static final String[][] REVIEW = { //
+		{ "review next", "TAB" }, //
+		{ "review previous", "shift TAB" }, //
+		{ "accept mark", "ctrl 1" }, //
+		{ "reject mark", "ctrl 2" }, //
+		{ "flag mark uncertain", "ctrl 3" }, //
+		{ "comment on mark", "ENTER" }, //
+		{ "draw region", "R button1" }, //
+		{ "toggle region complete", "alt R" }, //
+		{ "edit region", "shift R" } };
+
 	private final Map<String, List<Trigger>> mappings = new LinkedHashMap<>();
 
 	/** An empty keymap: every action keeps its default triggers. */
@@ -126,7 +142,7 @@ public final class Keymap {
 
 	/**
 	 * BigDataViewer's default bindings for every action ZAP Fiji implements, and
-	 * ZAP Fiji's own marking keys.
+	 * ZAP Fiji's own marking and review keys.
 	 */
 	public static Keymap defaults() {
 		final Keymap keymap = new Keymap();
@@ -139,6 +155,8 @@ public final class Keymap {
 				key));
 		}
 		for (final String[] d : ANNOTATION)
+			keymap.set(d[0], Trigger.parseList(d[1]));
+		for (final String[] d : REVIEW)
 			keymap.set(d[0], Trigger.parseList(d[1]));
 		return keymap;
 	}

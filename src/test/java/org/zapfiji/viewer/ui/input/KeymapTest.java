@@ -62,8 +62,8 @@ class KeymapTest {
 		assertEquals("[ctrl button1]", k.triggers("drag rotate slow").toString());
 		assertEquals(List.of(), k.triggers("crop"));
 		assertFalse(k.maps("crop"));
-		assertEquals(61 + 11, k.actions().size(),
-			"BigDataViewer's and the marking keys");
+		assertEquals(61 + 11 + 9, k.actions().size(),
+			"BigDataViewer's, the marking and the review keys");
 	}
 
 	@Test

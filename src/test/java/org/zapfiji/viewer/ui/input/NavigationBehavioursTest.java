@@ -44,6 +44,7 @@ import javax.swing.JPanel;
 
 import org.junit.jupiter.api.Test;
 import org.zapfiji.viewer.annotation.MarkingKeys;
+import org.zapfiji.viewer.review.ReviewKeys;
 import org.zapfiji.viewer.state.Interpolation;
 import org.zapfiji.viewer.state.SynchronizedViewerState;
 import org.zapfiji.viewer.state.ViewerStates;
@@ -246,11 +247,13 @@ class NavigationBehavioursTest {
 		final List<String> bound = bindings.bindings().stream().map(Binding::action)
 			.collect(java.util.stream.Collectors.toList());
 		// The dialogs' keys come with the panel, the marking keys with the
-		// annotation tool (AnnotationToolTest checks those).
+		// annotation tool (AnnotationToolTest checks those), the review keys with
+		// the review tool (ReviewToolTest).
 		for (final String action : Keymap.defaults().actions())
 			if (!List.of("brightness settings", "visibility and grouping", "help")
-				.contains(action) && !MarkingKeys.actions().contains(action))
-				assertTrue(bound.contains(action), action);
+				.contains(action) && !MarkingKeys.actions().contains(action) &&
+				!ReviewKeys.actions().contains(action)) assertTrue(bound.contains(
+					action), action);
 	}
 
 	private static double[] unit(final double[] v) {
