@@ -39,11 +39,8 @@ import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import javax.swing.SwingUtilities;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +50,6 @@ import org.zapfiji.annotation.store.Edit;
 import org.zapfiji.annotation.store.ProjectStore;
 import org.zapfiji.plugin.annotation.Annotate;
 import org.zapfiji.plugin.annotation.AnnotationSession;
-import org.zapfiji.task.Progress;
 import org.zapfiji.testdata.MiniZapbench;
 import org.zapfiji.viewer.state.ViewerState;
 import org.zapfiji.viewer.transform.Affine3D;
@@ -70,7 +66,7 @@ import org.zapfiji.viewer.ui.ViewerPanel;
  */
 class AnnotateWindowIT {
 
-	private static Path root;
+	private static AnnotateWindow window;
 
 	private static Path project;
 
@@ -84,33 +80,19 @@ class AnnotateWindowIT {
 
 	@BeforeAll
 	static void openTheWindow() throws Exception {
-		root = Files.createTempDirectory("zap-annotate-it");
-		MiniZapbench.write(root, MiniZapbench.DEFAULT_SEED);
-		project = root.resolve("robot.zap");
+		window = AnnotateWindow.open("robot", List.of(), "robot",
+			"annotator=robot method=centroid");
+		project = window.project;
+		session = window.session;
+		frame = window.frame;
 		screen = new ScreenRobot();
 		robot = new Robot();
 		robot.setAutoDelay(10);
-		final Annotate command = new Annotate();
-		session = command.execute(command.parameters().parse("image=[" + root
-			.resolve("volumes/20240930/raw") + "] project=[" + project +
-			"] annotator=robot method=centroid"), Progress.silent());
-		frame = session.show();
-		SwingUtilities.invokeAndWait(() -> frame.setLocation(40, 40));
-		assertTrue(ScreenRobot.await(() -> frame.isShowing() && new Point(40, 40)
-			.equals(frame.getLocationOnScreen()), 10), "window placed");
 	}
 
 	@AfterAll
 	static void closeTheWindow() throws Exception {
-		if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-		assertTrue(ScreenRobot.await(() -> {
-			try (ProjectStore store = ProjectStore.open(project, "check")) {
-				return !store.isReadOnly();
-			}
-			catch (final Exception e) {
-				return false;
-			}
-		}, 20), "closing the window closes the project");
+		if (window != null) window.close();
 	}
 
 	@Test

@@ -42,7 +42,6 @@ import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +67,6 @@ import org.zapfiji.annotation.RegionStatus;
 import org.zapfiji.annotation.store.ProjectStore;
 import org.zapfiji.plugin.annotation.Annotate;
 import org.zapfiji.plugin.annotation.AnnotationSession;
-import org.zapfiji.task.Progress;
 import org.zapfiji.testdata.MiniZapbench;
 import org.zapfiji.viewer.review.MarkTableWindow;
 import org.zapfiji.viewer.review.ReviewOrder;
@@ -90,7 +88,7 @@ import org.zapfiji.viewer.ui.ViewerPanel;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewWindowIT {
 
-	private static Path root;
+	private static AnnotateWindow window;
 
 	private static Path project;
 
@@ -104,24 +102,14 @@ class ReviewWindowIT {
 
 	@BeforeAll
 	static void openTheWindow() throws Exception {
-		root = Files.createTempDirectory("zap-review-it");
-		MiniZapbench.write(root, MiniZapbench.DEFAULT_SEED);
-		project = root.resolve("review.zap");
-		ProjectStore.create(project, "review");
-		try (ProjectStore store = ProjectStore.open(project, "ana")) {
-			store.addMarks(marksOnTheNeurons());
-		}
+		window = AnnotateWindow.open("review", marksOnTheNeurons(), "ana",
+			"annotator=rita method=none");
+		project = window.project;
+		session = window.session;
+		frame = window.frame;
 		screen = new ScreenRobot();
 		robot = new Robot();
 		robot.setAutoDelay(10);
-		final Annotate command = new Annotate();
-		session = command.execute(command.parameters().parse("image=[" + root
-			.resolve("volumes/20240930/raw") + "] project=[" + project +
-			"] annotator=rita method=none"), Progress.silent());
-		frame = session.show();
-		SwingUtilities.invokeAndWait(() -> frame.setLocation(40, 40));
-		assertTrue(ScreenRobot.await(() -> frame.isShowing() && new Point(40, 40)
-			.equals(frame.getLocationOnScreen()), 10), "window placed");
 		ViewerFrames.awaitCompleteFrame(frame.panel());
 	}
 
@@ -150,18 +138,7 @@ class ReviewWindowIT {
 
 	@AfterAll
 	static void closeTheWindow() throws Exception {
-		for (final Window w : Window.getWindows())
-			if (w instanceof MarkTableWindow) SwingUtilities.invokeAndWait(
-				w::dispose);
-		if (frame != null) SwingUtilities.invokeAndWait(frame::dispose);
-		assertTrue(ScreenRobot.await(() -> {
-			try (ProjectStore store = ProjectStore.open(project, "check")) {
-				return !store.isReadOnly();
-			}
-			catch (final Exception e) {
-				return false;
-			}
-		}, 20), "closing the window closes the project");
+		if (window != null) window.close();
 	}
 
 	@Test
@@ -221,9 +198,13 @@ class ReviewWindowIT {
 			return found.get() != null;
 		}, 10), "the table opened");
 		final MarkTableWindow window = found.get();
-		SwingUtilities.invokeAndWait(() -> window.setBounds(1060, 40, 520, 660));
-		assertTrue(ScreenRobot.await(() -> new Point(1060, 40).equals(window
-			.getLocationOnScreen()), 10));
+		// Placed again until it holds: the window may still be placing itself
+		// beside the viewer when it first shows.
+		assertTrue(ScreenRobot.await(() -> {
+			if (new Point(1060, 40).equals(window.getLocationOnScreen())) return true;
+			SwingUtilities.invokeLater(() -> window.setBounds(1060, 40, 520, 660));
+			return false;
+		}, 10), "the table window placed");
 		Thread.sleep(300);
 		final JTable table = window.table();
 		assertEquals(session.store().markCount(), table.getRowCount());
