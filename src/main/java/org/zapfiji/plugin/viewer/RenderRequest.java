@@ -43,25 +43,26 @@ import org.zapfiji.viewer.transform.ViewSpec;
 /**
  * What {@code ZAP Render View} was asked for, checked before any file is
  * opened: a typo in the last key of a long batch fails at once, names the key
- * and writes nothing.
+ * and writes nothing. Public so that commands which render other sources with
+ * the same view keys ({@code ZAP Render Forecast}) read them the same way.
  */
-final class RenderRequest {
+public final class RenderRequest {
 
 	/** Largest image side; a 16384² ARGB frame already takes 1 GiB. */
 	static final int LARGEST = 16384;
 
-	final Path output;
+	public final Path output;
 
-	final int width;
+	public final int width;
 
-	final int height;
+	public final int height;
 
-	final ViewSpec spec;
+	public final ViewSpec spec;
 
-	final Interpolation interpolation;
+	public final Interpolation interpolation;
 
 	/** Null where the range is to be estimated from the view. */
-	final Double min, max;
+	public final Double min, max;
 
 	private final long time;
 
@@ -90,7 +91,9 @@ final class RenderRequest {
 	/**
 	 * @throws CommandException naming the first key whose value cannot be used
 	 */
-	static RenderRequest of(final Arguments arguments) throws CommandException {
+	public static RenderRequest of(final Arguments arguments)
+		throws CommandException
+	{
 		return new RenderRequest(arguments);
 	}
 
@@ -98,7 +101,7 @@ final class RenderRequest {
 	 * The time point, checked against the sources: the most time points of any
 	 * source, as the viewer's time slider offers.
 	 */
-	int time(final List<ViewerSource> sources) throws CommandException {
+	public int time(final List<ViewerSource> sources) throws CommandException {
 		int frames = 1;
 		for (final ViewerSource s : sources)
 			frames = Math.max(frames, s.numTimepoints());
