@@ -172,8 +172,8 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 		final Progress progress) throws IOException, CommandException
 	{
 		final Path predictions = arguments.get(PREDICTIONS);
-		final Conditions conditions = conditions(arguments.get(CONDITIONS),
-			predictions);
+		final Conditions conditions = ConditionKeys.conditions(arguments.get(
+			CONDITIONS), predictions);
 		final List<Forecast> chosen = choose(Forecasts.open(predictions, arguments
 			.get(TARGETS)), arguments.get(CONDITION), conditions, predictions);
 		if (arguments.get(TRACES) != null) checkTraces(TraceTables.open(arguments
@@ -250,21 +250,6 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 			return false;
 		}
 		return false;
-	}
-
-	private static Conditions conditions(final Path file, final Path near)
-		throws IOException, CommandException
-	{
-		if (file != null) {
-			try {
-				return Conditions.read(file);
-			}
-			catch (final IOException e) {
-				throw new CommandException("Key 'conditions': " + e.getMessage(), e);
-			}
-		}
-		final Conditions found = Conditions.findAbove(near);
-		return found != null ? found : Conditions.zapbench();
 	}
 
 	/** The forecasts the key {@code condition} asks for. */

@@ -204,8 +204,8 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 		}
 		try {
 			final List<Forecast> forecasts = Forecasts.open(predictions, null);
-			final Conditions conditions = conditions(arguments.get(CONDITIONS),
-				predictions);
+			final Conditions conditions = ConditionKeys.conditions(arguments.get(
+				CONDITIONS), predictions);
 			if (arguments.get(WINDOW) >= 0) return new ActivityFrames(recorded,
 				oneWindow(arguments, forecasts, conditions)::predicted, mode);
 			final long h = arguments.get(STEPS_AHEAD);
@@ -254,21 +254,6 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 		}
 	}
 
-	private static Conditions conditions(final Path file, final Path near)
-		throws IOException, CommandException
-	{
-		if (file != null) {
-			try {
-				return Conditions.read(file);
-			}
-			catch (final IOException e) {
-				throw new CommandException("Key 'conditions': " + e.getMessage(), e);
-			}
-		}
-		final Conditions found = Conditions.findAbove(near);
-		return found != null ? found : Conditions.zapbench();
-	}
-
 	/**
 	 * The frame the keys window and step name, or -1 when they name none.
 	 */
@@ -280,9 +265,9 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 			return -1;
 		final Path predictions = arguments.get(PREDICTIONS);
 		try {
-			return oneWindow(arguments, Forecasts.open(predictions, null), conditions(
-				arguments.get(CONDITIONS), predictions)).frame((int) Math.max(
-					Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, step)));
+			return oneWindow(arguments, Forecasts.open(predictions, null),
+				ConditionKeys.conditions(arguments.get(CONDITIONS), predictions)).frame(
+					(int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, step)));
 		}
 		catch (final IOException e) {
 			throw new CommandException("Key 'predictions': " + e.getMessage(), e);
