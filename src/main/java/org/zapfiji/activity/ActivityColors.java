@@ -118,6 +118,16 @@ public final class ActivityColors {
 		return mode;
 	}
 
+	/** Low end of the sequential ramp (ignored by the diverging one). */
+	public double min() {
+		return min;
+	}
+
+	/** High end of the ramp; for the difference, the largest |value|. */
+	public double max() {
+		return max;
+	}
+
 	/**
 	 * 0xRRGGBB of {@code value}, clamped to the range; NaN is {@link #MISSING}.
 	 */

@@ -135,6 +135,17 @@ public final class Keymap {
 		{ "toggle region complete", "alt R" }, //
 		{ "edit region", "shift R" } };
 
+	/**
+	 * ZAP Inspect Forecast's mode keys ({@code viewer.activity.ForecastKeys},
+	 * which adds them with the same defaults), on alt digits, which nothing else
+	 * uses.
+	 */
+	private static final String[][] FORECAST = { //
+		{ "show recorded activity", "alt 1" }, //
+		{ "show predicted activity", "alt 2" }, //
+		{ "show forecast difference", "alt 3" }, //
+		{ "show forecast absolute error", "alt 4" } };
+
 	private final Map<String, List<Trigger>> mappings = new LinkedHashMap<>();
 
 	/** An empty keymap: every action keeps its default triggers. */
@@ -142,7 +153,7 @@ public final class Keymap {
 
 	/**
 	 * BigDataViewer's default bindings for every action ZAP Fiji implements, and
-	 * ZAP Fiji's own marking and review keys.
+	 * ZAP Fiji's own marking, review and forecast keys.
 	 */
 	public static Keymap defaults() {
 		final Keymap keymap = new Keymap();
@@ -157,6 +168,8 @@ public final class Keymap {
 		for (final String[] d : ANNOTATION)
 			keymap.set(d[0], Trigger.parseList(d[1]));
 		for (final String[] d : REVIEW)
+			keymap.set(d[0], Trigger.parseList(d[1]));
+		for (final String[] d : FORECAST)
 			keymap.set(d[0], Trigger.parseList(d[1]));
 		return keymap;
 	}

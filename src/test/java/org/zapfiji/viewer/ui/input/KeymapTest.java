@@ -62,8 +62,29 @@ class KeymapTest {
 		assertEquals("[ctrl button1]", k.triggers("drag rotate slow").toString());
 		assertEquals(List.of(), k.triggers("crop"));
 		assertFalse(k.maps("crop"));
-		assertEquals(61 + 11 + 9, k.actions().size(),
-			"BigDataViewer's, the marking and the review keys");
+		assertEquals(61 + 11 + 9 + 4, k.actions().size(),
+			"BigDataViewer's, the marking, the review and the forecast keys");
+	}
+
+	/**
+	 * The forecast mode keys share no trigger with any other default action, so
+	 * adding them changed no key a user already knew.
+	 */
+	@Test
+	void forecastKeysCollideWithNoOtherDefault() {
+		final Keymap k = Keymap.defaults();
+		final List<String> forecast = org.zapfiji.viewer.activity.ForecastKeys
+			.actions();
+		for (final String[] d : org.zapfiji.viewer.activity.ForecastKeys.defaults())
+			assertEquals(Trigger.parseList(d[1]), k.triggers(d[0]), d[0] +
+				": the keymap's default is the one ForecastKeys binds");
+		for (final String action : forecast) {
+			assertFalse(k.triggers(action).isEmpty(), action);
+			for (final Trigger t : k.triggers(action))
+				for (final String other : k.actions())
+					if (!other.equals(action)) assertFalse(k.triggers(other).contains(t),
+						action + " and " + other + " both use " + t);
+		}
 	}
 
 	@Test

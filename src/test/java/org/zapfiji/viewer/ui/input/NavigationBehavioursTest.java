@@ -248,12 +248,14 @@ class NavigationBehavioursTest {
 			.collect(java.util.stream.Collectors.toList());
 		// The dialogs' keys come with the panel, the marking keys with the
 		// annotation tool (AnnotationToolTest checks those), the review keys with
-		// the review tool (ReviewToolTest).
+		// the review tool (ReviewToolTest), the forecast keys with ZAP Inspect
+		// Forecast (ForecastKeysTest).
 		for (final String action : Keymap.defaults().actions())
 			if (!List.of("brightness settings", "visibility and grouping", "help")
 				.contains(action) && !MarkingKeys.actions().contains(action) &&
-				!ReviewKeys.actions().contains(action)) assertTrue(bound.contains(
-					action), action);
+				!ReviewKeys.actions().contains(action) &&
+				!org.zapfiji.viewer.activity.ForecastKeys.actions().contains(action))
+				assertTrue(bound.contains(action), action);
 	}
 
 	private static double[] unit(final double[] v) {
