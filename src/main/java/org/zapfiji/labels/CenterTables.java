@@ -43,6 +43,7 @@ import java.util.Map;
 import com.google.gson.GsonBuilder;
 
 import org.zapfiji.annotation.Mark;
+import org.zapfiji.io.CsvFields;
 
 /**
  * The center list of an export, which is also the table from instance ids to
@@ -79,7 +80,7 @@ final class CenterTables {
 				csv.write(String.format(Locale.ROOT,
 					"%d,%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", id, m.id(), p[0], p[1],
 					p[2], p[0] / s[0], p[1] / s[1], p[2] / s[2], r[0], r[1], r[2], m
-						.status().id(), quoted(m.annotator()), parts[id - 1]));
+						.status().id(), CsvFields.field(m.annotator()), parts[id - 1]));
 				final Map<String, Object> row = new LinkedHashMap<>();
 				row.put("instance_id", id);
 				row.put("mark_id", Long.toString(m.id()));
@@ -100,12 +101,5 @@ final class CenterTables {
 			.setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n",
 			StandardCharsets.UTF_8);
 		return List.of(CSV, JSON);
-	}
-
-	private static String quoted(final String text) {
-		if (text == null) return "";
-		if (!text.contains(",") && !text.contains("\"") && !text.contains("\n"))
-			return text;
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 }

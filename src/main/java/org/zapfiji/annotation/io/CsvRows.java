@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.zapfiji.annotation.MarkFormatException;
+import org.zapfiji.io.CsvFields;
 
 /**
  * Reads and writes RFC 4180 comma-separated text: fields with commas, quotes or
@@ -147,14 +148,6 @@ final class CsvRows {
 	static void append(final StringBuilder out, final List<String> fields,
 		final boolean quoteAll)
 	{
-		for (int i = 0; i < fields.size(); i++) {
-			if (i > 0) out.append(',');
-			final String f = fields.get(i);
-			if (quoteAll || f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf(
-				'\n') >= 0 || f.indexOf('\r') >= 0) out.append('"').append(f.replace(
-					"\"", "\"\"")).append('"');
-			else out.append(f);
-		}
-		out.append('\n');
+		CsvFields.append(out, fields, quoteAll);
 	}
 }

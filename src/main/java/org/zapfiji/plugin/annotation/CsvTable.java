@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.zapfiji.io.AtomicFiles;
+import org.zapfiji.io.CsvFields;
 import org.zapfiji.plugin.command.CommandException;
 
 /**
@@ -74,9 +75,9 @@ final class CsvTable {
 
 	String toCsv() {
 		final StringBuilder out = new StringBuilder();
-		line(out, header);
+		CsvFields.append(out, header, false);
 		for (final List<String> row : rows)
-			line(out, row);
+			CsvFields.append(out, row, false);
 		return out.toString();
 	}
 
@@ -106,17 +107,5 @@ final class CsvTable {
 	static String number(final double value) {
 		return Double.isNaN(value) ? "NaN" : String.format(Locale.ROOT, "%s",
 			value);
-	}
-
-	private static void line(final StringBuilder out, final List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) out.append(',');
-			final String cell = cells.get(i);
-			if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") ||
-				cell.contains("\r")) out.append('"').append(cell.replace("\"", "\"\""))
-					.append('"');
-			else out.append(cell);
-		}
-		out.append('\n');
 	}
 }
