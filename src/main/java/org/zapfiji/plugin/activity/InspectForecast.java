@@ -38,12 +38,13 @@ import java.util.function.BooleanSupplier;
 
 import javax.swing.SwingUtilities;
 
+import org.zapfiji.activity.ActivityColors;
 import org.zapfiji.activity.ActivityFrames;
 import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.Forecast;
+import org.zapfiji.activity.ForecastScrub;
 import org.zapfiji.activity.Forecasts;
-import org.zapfiji.activity.StepsAhead;
 import org.zapfiji.activity.TraceTable;
 import org.zapfiji.activity.TraceTables;
 import org.zapfiji.plugin.Extensions;
@@ -56,13 +57,10 @@ import org.zapfiji.plugin.command.Parameter;
 import org.zapfiji.plugin.command.ZapCommand;
 import org.zapfiji.plugin.viewer.ViewerSources;
 import org.zapfiji.task.Progress;
-import org.zapfiji.viewer.activity.ActivityModeOverlay;
-import org.zapfiji.viewer.activity.ForecastKeys;
+import org.zapfiji.viewer.activity.ForecastInspector;
 import org.zapfiji.viewer.source.ActivitySource;
 import org.zapfiji.viewer.source.ViewerSource;
-import org.zapfiji.viewer.state.SourceDisplay;
 import org.zapfiji.viewer.ui.ViewerFrame;
-import org.zapfiji.viewer.ui.ViewerPanel;
 
 import ij.IJ;
 import ij.macro.Interpreter;
@@ -100,20 +98,35 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 
 		private final ActivityModes modes;
 
+		private final ForecastScrub scrub;
+
+		private final ViewerSource labels;
+
 		Session(final ViewerSources opened, final List<ViewerSource> sources,
-			final int firstActivity, final ActivityModes modes)
+			final int firstActivity, final ActivityModes modes,
+			final ForecastScrub scrub, final ViewerSource labels)
 		{
 			this.opened = opened;
 			this.sources = sources;
 			this.firstActivity = firstActivity;
 			this.modes = modes;
+			this.scrub = scrub;
+			this.labels = labels;
+		}
+
+		/** Null for predicted traces (frames × neurons). */
+		public ForecastScrub scrub() {
+			return scrub;
 		}
 
 		public ActivityModes modes() {
 			return modes;
 		}
 
-		/** The raw volume if any, then the red, green and blue activity. */
+		/**
+		 * The raw volume if any, the red, green and blue of the mode shown, then
+		 * (with predictions) those of the prediction for the split view.
+		 */
 		public List<ViewerSource> sources() {
 			return java.util.Collections.unmodifiableList(sources);
 		}
@@ -125,21 +138,19 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 
 		/** Opens the window; callable from any thread. */
 		public ViewerFrame show() {
+			return showInspector().frame();
+		}
+
+		/** Opens the window and gives its inspector; callable from any thread. */
+		public ForecastInspector showInspector() {
 			final ViewerFrame frame = ViewerFrame.show(opened.title(), sources, opened
 				.loader());
 			frame.closeWithWindow(opened);
+			final ForecastInspector[] made = new ForecastInspector[1];
 			final Runnable setUp = () -> {
-				final ViewerPanel panel = frame.panel();
-				for (int c = 0; c < 3; c++)
-					panel.state().setDisplay(firstActivity + c, new SourceDisplay(
-						ActivitySource.DISPLAY_COLORS[c], 0, 255, true));
-				ForecastKeys.install(panel.bindings(), modes);
-				panel.addOverlay(new ActivityModeOverlay(modes));
-				modes.addListener(() -> {
-					panel.renderLoop().requestRepaint();
-					panel.repaint();
-				});
-				panel.renderLoop().requestRepaint();
+				made[0] = new ForecastInspector(frame, modes, scrub, labels,
+					firstActivity, modes.hasPredictions() ? firstActivity + 3 : -1);
+				made[0].install();
 			};
 			if (SwingUtilities.isEventDispatchThread()) setUp.run();
 			else try {
@@ -149,7 +160,7 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 				throw new IllegalStateException("cannot set up the viewer: " + e
 					.getMessage(), e);
 			}
-			return frame;
+			return made[0];
 		}
 	}
 
@@ -190,7 +201,8 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 					: " and a macro outside batch mode") +
 				". To paint forecasts without a window, use ZAP Render Forecast " +
 				"(keys segmentation, traces, predictions, mode, time, output).");
-		final ActivityModes modes = modes(arguments);
+		final Predicted predicted = predicted(arguments);
+		final ActivityModes modes = modes(arguments, predicted);
 		final Path raw = arguments.get(RAW);
 		final String input = (raw == null ? "" : raw + ";") + arguments.get(
 			RenderForecast.SEGMENTATION);
@@ -200,6 +212,21 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 		final List<ViewerSource> sources = new ArrayList<>(opened.sources());
 		final ViewerSource labels = sources.remove(sources.size() - 1);
 		final int first = sources.size();
+		addPainting(sources, labels, modes, null);
+		if (modes.hasPredictions()) addPainting(sources, labels, modes,
+			ActivityColors.Mode.PREDICTED);
+		return new Session(opened, sources, first, modes, predicted == null ? null
+			: predicted.scrub, labels);
+	}
+
+	/**
+	 * Three channel sources painting the mode shown ({@code fixed} null) or
+	 * always {@code fixed}.
+	 */
+	private static void addPainting(final List<ViewerSource> sources,
+		final ViewerSource labels, final ActivityModes modes,
+		final ActivityColors.Mode fixed)
+	{
 		final ActivitySource.LabelColors colors = new ActivitySource.LabelColors() {
 
 			@Override
@@ -209,17 +236,32 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 
 			@Override
 			public int[] colors(final int t) throws IOException {
-				return modes.colors(t);
+				return fixed == null ? modes.colors(t) : modes.colors(fixed, t);
 			}
 		};
+		final String name = fixed == null ? "activity" : fixed.key();
 		for (int c = 0; c < 3; c++)
-			sources.add(new ActivitySource(labels, colors, c, "activity"));
-		return new Session(opened, sources, first, modes);
+			sources.add(new ActivitySource(labels, colors, c, name));
 	}
 
-	/** Recorded traces and, when given, predictions at steps_ahead. */
-	private static ActivityModes modes(final Arguments arguments)
-		throws CommandException
+	/** Predictions: forecasts scrubbed in time, or predicted traces. */
+	private static final class Predicted {
+
+		final ActivityFrames.Predictions frames;
+
+		final ForecastScrub scrub;
+
+		Predicted(final ActivityFrames.Predictions frames,
+			final ForecastScrub scrub)
+		{
+			this.frames = frames;
+			this.scrub = scrub;
+		}
+	}
+
+	/** Recorded traces and, when given, the predictions. */
+	private static ActivityModes modes(final Arguments arguments,
+		final Predicted predicted) throws CommandException
 	{
 		final TraceTable recorded;
 		try {
@@ -228,10 +270,9 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 		catch (final IOException e) {
 			throw new CommandException("Key 'traces': " + e.getMessage(), e);
 		}
-		final Path predictions = arguments.get(RenderForecast.PREDICTIONS);
 		try {
-			return new ActivityModes(recorded, predictions == null ? null : predicted(
-				arguments, predictions));
+			return new ActivityModes(recorded, predicted == null ? null
+				: predicted.frames);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Cannot read " + recorded.location() + ": " + e
@@ -239,11 +280,14 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 		}
 	}
 
-	private static ActivityFrames.Predictions predicted(final Arguments arguments,
-		final Path predictions) throws CommandException
+	private static Predicted predicted(final Arguments arguments)
+		throws CommandException
 	{
+		final Path predictions = arguments.get(RenderForecast.PREDICTIONS);
+		if (predictions == null) return null;
 		try {
-			return ActivityFrames.of(TraceTables.open(predictions));
+			return new Predicted(ActivityFrames.of(TraceTables.open(predictions)),
+				null);
 		}
 		catch (final IOException notTraces) {
 			// not frames × neurons: ZAPBench forecasts, read below
@@ -252,9 +296,10 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 			final List<Forecast> forecasts = Forecasts.open(predictions, null);
 			final Conditions conditions = ConditionKeys.conditions(arguments.get(
 				RenderForecast.CONDITIONS), predictions);
-			return new StepsAhead(forecasts, conditions, (int) Math.max(
-				Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, arguments.get(
-					RenderForecast.STEPS_AHEAD))))::predicted;
+			final ForecastScrub scrub = new ForecastScrub(forecasts, conditions,
+				(int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, arguments
+					.get(RenderForecast.STEPS_AHEAD))));
+			return new Predicted(scrub, scrub);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Key 'predictions': " + e.getMessage(), e);

@@ -34,6 +34,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.util.function.Supplier;
 
 import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.viewer.overlay.ViewerOverlay;
@@ -50,15 +51,23 @@ public final class ActivityModeOverlay implements ViewerOverlay {
 
 	private static final int MARGIN = 8;
 
-	private final ActivityModes modes;
+	private final Supplier<String> text;
 
+	/** Names the current mode of {@code modes}. */
 	public ActivityModeOverlay(final ActivityModes modes) {
-		this.modes = modes;
+		this(modes::describe);
+	}
+
+	/**
+	 * @param text asked at every draw, e.g. the mode and the forecast scrub
+	 */
+	public ActivityModeOverlay(final Supplier<String> text) {
+		this.text = text;
 	}
 
 	/** The text drawn now. */
 	public String text() {
-		return modes.describe();
+		return text.get();
 	}
 
 	@Override
@@ -69,12 +78,15 @@ public final class ActivityModeOverlay implements ViewerOverlay {
 			RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
 		g.setFont(FONT);
 		final FontMetrics metrics = g.getFontMetrics();
-		final String text = text();
-		// under the source name of the top left corner, clear of the scale bar
-		final int y = MARGIN + 2 * metrics.getHeight() + metrics.getAscent();
-		g.setColor(Color.BLACK);
-		g.drawString(text, MARGIN + 1, y + 1);
-		g.setColor(Color.WHITE);
-		g.drawString(text, MARGIN, y);
+		// under the source name of the top left corner, clear of the scale bar;
+		// one line per line of the text
+		int y = MARGIN + 2 * metrics.getHeight() + metrics.getAscent();
+		for (final String line : text().split("\n")) {
+			g.setColor(Color.BLACK);
+			g.drawString(line, MARGIN + 1, y + 1);
+			g.setColor(Color.WHITE);
+			g.drawString(line, MARGIN, y);
+			y += metrics.getHeight();
+		}
 	}
 }

@@ -120,6 +120,14 @@ public final class StatusLine extends JLabel {
 			.mouseY()));
 	}
 
+	/**
+	 * Shows {@code message} (why a key did nothing) until the next update, which
+	 * the mouse's next move brings.
+	 */
+	public void showMessage(final String message) {
+		setText(message);
+	}
+
 	private void show(final ViewerPanel viewer) {
 		if (viewer != panel) {
 			if (panel != null) panel.state().removeListener(stateListener);

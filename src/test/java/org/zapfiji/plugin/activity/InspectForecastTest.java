@@ -94,8 +94,11 @@ class InspectForecastTest {
 		final InspectForecast.Session session = command.execute(command.parameters()
 			.parse(options()), Progress.silent());
 		try {
-			assertEquals(4, session.sources().size(), "raw, then red, green, blue");
+			assertEquals(7, session.sources().size(),
+				"raw, then red, green, blue of the mode, then of the prediction");
 			assertEquals("activity red", session.sources().get(1).name());
+			assertEquals("predicted blue", session.sources().get(6).name());
+			assertTrue(session.scrub() != null && !session.scrub().isFixedWindow());
 			assertEquals(64, session.sources().get(1).numTimepoints());
 			assertEquals(List.of(Mode.RECORDED, Mode.PREDICTED, Mode.DIFFERENCE,
 				Mode.ABS_ERROR), session.modes().modes());

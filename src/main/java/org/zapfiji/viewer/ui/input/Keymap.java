@@ -136,15 +136,22 @@ public final class Keymap {
 		{ "edit region", "shift R" } };
 
 	/**
-	 * ZAP Inspect Forecast's mode keys ({@code viewer.activity.ForecastKeys},
-	 * which adds them with the same defaults), on alt digits, which nothing else
-	 * uses.
+	 * ZAP Inspect Forecast's keys ({@code viewer.activity.ForecastKeys} and
+	 * {@code InspectorKeys}, which add them with the same defaults), on alt
+	 * digits, letters and brackets, which nothing else uses; the click that plots
+	 * a neuron is a click, as selecting a mark is in the marking window.
 	 */
 	private static final String[][] FORECAST = { //
 		{ "show recorded activity", "alt 1" }, //
 		{ "show predicted activity", "alt 2" }, //
 		{ "show forecast difference", "alt 3" }, //
-		{ "show forecast absolute error", "alt 4" } };
+		{ "show forecast absolute error", "alt 4" }, //
+		{ "show forecast error map", "alt 5" }, //
+		{ "toggle fixed forecast window", "alt W" }, //
+		{ "next forecast window", "alt CLOSE_BRACKET" }, //
+		{ "previous forecast window", "alt OPEN_BRACKET" }, //
+		{ "toggle activity dots", "alt O" }, //
+		{ "plot neuron", "button1" } };
 
 	private final Map<String, List<Trigger>> mappings = new LinkedHashMap<>();
 

@@ -62,22 +62,30 @@ class KeymapTest {
 		assertEquals("[ctrl button1]", k.triggers("drag rotate slow").toString());
 		assertEquals(List.of(), k.triggers("crop"));
 		assertFalse(k.maps("crop"));
-		assertEquals(61 + 11 + 9 + 4, k.actions().size(),
+		assertEquals(61 + 11 + 9 + 4 + 6, k.actions().size(),
 			"BigDataViewer's, the marking, the review and the forecast keys");
 	}
 
 	/**
-	 * The forecast mode keys share no trigger with any other default action, so
-	 * adding them changed no key a user already knew.
+	 * The forecast inspector's keys share no trigger with any other default
+	 * action, so adding them changed no key a user already knew; only the click
+	 * that plots a neuron shares button 1 with rotating (a drag) and selecting a
+	 * mark (a click in another window).
 	 */
 	@Test
 	void forecastKeysCollideWithNoOtherDefault() {
 		final Keymap k = Keymap.defaults();
-		final List<String> forecast = org.zapfiji.viewer.activity.ForecastKeys
-			.actions();
-		for (final String[] d : org.zapfiji.viewer.activity.ForecastKeys.defaults())
+		final List<String> forecast = new java.util.ArrayList<>(
+			org.zapfiji.viewer.activity.ForecastKeys.actions());
+		forecast.addAll(org.zapfiji.viewer.activity.InspectorKeys.actions());
+		forecast.remove(org.zapfiji.viewer.activity.InspectorKeys.PLOT);
+		final List<String[]> defaults = new java.util.ArrayList<>(List.of(
+			org.zapfiji.viewer.activity.ForecastKeys.defaults()));
+		defaults.addAll(List.of(org.zapfiji.viewer.activity.InspectorKeys
+			.defaults()));
+		for (final String[] d : defaults)
 			assertEquals(Trigger.parseList(d[1]), k.triggers(d[0]), d[0] +
-				": the keymap's default is the one ForecastKeys binds");
+				": the keymap's default is the one the forecast window binds");
 		for (final String action : forecast) {
 			assertFalse(k.triggers(action).isEmpty(), action);
 			for (final Trigger t : k.triggers(action))

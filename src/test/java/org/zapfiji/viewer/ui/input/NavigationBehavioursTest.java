@@ -254,7 +254,8 @@ class NavigationBehavioursTest {
 			if (!List.of("brightness settings", "visibility and grouping", "help")
 				.contains(action) && !MarkingKeys.actions().contains(action) &&
 				!ReviewKeys.actions().contains(action) &&
-				!org.zapfiji.viewer.activity.ForecastKeys.actions().contains(action))
+				!org.zapfiji.viewer.activity.ForecastKeys.actions().contains(action) &&
+				!org.zapfiji.viewer.activity.InspectorKeys.actions().contains(action))
 				assertTrue(bound.contains(action), action);
 	}
 
