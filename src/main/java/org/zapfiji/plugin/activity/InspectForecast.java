@@ -43,6 +43,8 @@ import org.zapfiji.activity.ActivityFrames;
 import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.Forecast;
+import org.zapfiji.activity.ForecastErrors;
+import org.zapfiji.activity.ForecastScoring;
 import org.zapfiji.activity.ForecastScrub;
 import org.zapfiji.activity.Forecasts;
 import org.zapfiji.activity.TraceTable;
@@ -160,7 +162,31 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 				throw new IllegalStateException("cannot set up the viewer: " + e
 					.getMessage(), e);
 			}
+			startErrorMap(made[0]);
 			return made[0];
+		}
+
+		/**
+		 * Scores every forecast window on a background thread (the whole test set
+		 * of ZAPBench is 29 GB to read), then gives the inspector its error map.
+		 */
+		private void startErrorMap(final ForecastInspector inspector) {
+			if (scrub == null) return;
+			final Thread t = new Thread(() -> {
+				try {
+					final List<ForecastErrors> errors = ForecastScoring.compute(scrub
+						.forecasts(), Math.max(1, Runtime.getRuntime()
+							.availableProcessors() - 1), Progress.silent());
+					final ForecastErrors pooled = ForecastErrors.pool("all", errors);
+					SwingUtilities.invokeLater(() -> inspector.setNeuronErrors(pooled));
+				}
+				catch (final IOException | RuntimeException e) {
+					IJ.log("ZAP Inspect Forecast: no error map: " + e.getMessage());
+				}
+			}, "ZAP forecast error map");
+			t.setDaemon(true);
+			t.setPriority(Thread.MIN_PRIORITY);
+			t.start();
 		}
 	}
 

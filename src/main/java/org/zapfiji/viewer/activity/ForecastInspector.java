@@ -30,10 +30,12 @@
 package org.zapfiji.viewer.activity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.zapfiji.activity.ActivityColors;
 import org.zapfiji.activity.ActivityModes;
+import org.zapfiji.activity.ForecastErrors;
 import org.zapfiji.activity.ForecastScrub;
 import org.zapfiji.viewer.render.Probe;
 import org.zapfiji.viewer.source.ActivitySource;
@@ -87,6 +89,10 @@ public final class ForecastInspector {
 
 	private final List<NeuronListener> neuronListeners =
 		new CopyOnWriteArrayList<>();
+
+	private final List<Runnable> errorListeners = new CopyOnWriteArrayList<>();
+
+	private volatile ForecastErrors neuronErrors;
 
 	private volatile int chosen;
 
@@ -179,6 +185,28 @@ public final class ForecastInspector {
 		centroids = byLabel;
 		dots.setCentroids(byLabel);
 		if (dots.isShown()) repaint();
+	}
+
+	/**
+	 * Each neuron's error over all windows and steps, for the error map (alt 5)
+	 * and the ranking; computed after the window opened.
+	 */
+	public void setNeuronErrors(final ForecastErrors errors) {
+		neuronErrors = errors;
+		modes.setErrorMap(errors.maePerNeuron(), String.format(Locale.ROOT,
+			"MAE per neuron over %,d windows", errors.windows()));
+		for (final Runnable r : errorListeners)
+			r.run();
+	}
+
+	/** The errors given by {@link #setNeuronErrors}, or null. */
+	public ForecastErrors neuronErrors() {
+		return neuronErrors;
+	}
+
+	/** Called on the event thread once the errors are known. */
+	public void addErrorListener(final Runnable listener) {
+		errorListeners.add(listener);
 	}
 
 	public void toggleErrorMap() {
