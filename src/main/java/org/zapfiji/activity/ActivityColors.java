@@ -149,6 +149,27 @@ public final class ActivityColors {
 		return colors;
 	}
 
+	/**
+	 * Colours by segmentation label through a label → column table: element 0 is
+	 * the background, element {@code k} the colour of
+	 * {@code values[columns.column(k)]} for every label up to the table's
+	 * largest. A label without a column (or whose column is past {@code values})
+	 * is {@link #MISSING}, like a neuron without a value: the segment is there,
+	 * its activity is not. Labels past the array are left to the painter, as with
+	 * the identity.
+	 */
+	public int[] byLabel(final double[] values, final LabelColumns columns) {
+		if (columns.isIdentity()) return byLabel(values);
+		final int labels = columns.maxLabel(values.length);
+		final int[] colors = new int[labels + 1];
+		colors[0] = BACKGROUND;
+		for (int k = 1; k <= labels; k++) {
+			final int n = columns.column(k);
+			colors[k] = n >= 0 && n < values.length ? color(values[n]) : MISSING;
+		}
+		return colors;
+	}
+
 	/** Linear between equally spaced anchors; {@code f} clamped to 0..1. */
 	static int ramp(final int[] anchors, final double f) {
 		final double x = Math.max(0, Math.min(1, f)) * (anchors.length - 1);

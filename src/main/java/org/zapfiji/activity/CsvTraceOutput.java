@@ -35,19 +35,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Traces as CSV: {@code frame,label_1,...,label_N}, one row per frame. */
+/**
+ * Traces as CSV: {@code frame,label_1,...,label_N}, one row per frame; with a
+ * label table, each column headed by its label ({@code column_<n>} where none).
+ */
 final class CsvTraceOutput extends TraceOutput {
 
 	private final BufferedWriter out;
 
 	CsvTraceOutput(final Path target, final int frames, final int neurons,
-		final boolean overwrite) throws IOException
+		final boolean overwrite, final LabelColumns columns) throws IOException
 	{
 		super(target, frames, neurons, overwrite);
 		out = Files.newBufferedWriter(staged(), StandardCharsets.UTF_8);
 		out.write("frame");
-		for (int n = 1; n <= neurons; n++)
-			out.write(",label_" + n);
+		for (int n = 0; n < neurons; n++) {
+			final int label = columns.label(n);
+			out.write(label > 0 ? ",label_" + label : ",column_" + n);
+		}
 		out.write('\n');
 	}
 

@@ -32,9 +32,11 @@ package org.zapfiji.activity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.zapfiji.io.AtomicFiles;
+import org.zapfiji.io.CsvFields;
 
 /**
  * The figures of {@link ForecastErrors} and {@link TraceErrors} as CSV files
@@ -45,27 +47,30 @@ public final class ErrorTables {
 
 	/** Columns of {@link #writePerStep}. */
 	public static final String PER_STEP_HEADER =
-		"forecast,condition,name,windows,neurons,step,mae";
+		"model,forecast,condition,name,windows,neurons,step,mae";
 
 	private ErrorTables() {}
 
 	/**
-	 * One row per forecast and step ahead: {@code forecast} is the folder name
-	 * (e.g. {@code test_condition_0}) or {@code all} for the pooled figures,
-	 * {@code condition} its number (empty if none), {@code name} the condition's
-	 * name, {@code step} from 1.
+	 * One row per model, forecast and step ahead: {@code model} is the model's
+	 * name (always written, so tables of one and of several models read alike),
+	 * {@code forecast} the folder name (e.g. {@code test_condition_0}) or
+	 * {@code all} for a model's pooled figures, {@code condition} its number
+	 * (empty if none), {@code name} the condition's name, {@code step} from 1.
 	 *
-	 * @param pooled null to leave out the pooled rows
+	 * @param pooledRows whether to add each model's pooled rows
 	 */
 	public static void writePerStep(final Path file,
-		final List<ForecastErrors> forecasts, final ForecastErrors pooled,
+		final List<ModelErrors> models, final boolean pooledRows,
 		final Conditions conditions) throws IOException
 	{
 		final StringBuilder out = new StringBuilder(PER_STEP_HEADER).append('\n');
-		for (final ForecastErrors e : forecasts)
-			rows(out, e, e.name(), e.condition() < 0 ? "" : "" + e.condition(),
-				conditionName(e, conditions));
-		if (pooled != null) rows(out, pooled, "all", "", "all");
+		for (final ModelErrors m : models) {
+			for (final ForecastErrors e : m.forecasts())
+				rows(out, m.name(), e, e.name(), e.condition() < 0 ? "" : "" + e
+					.condition(), conditionName(e, conditions));
+			if (pooledRows) rows(out, m.name(), m.pooled(), "all", "", "all");
+		}
 		AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -79,40 +84,54 @@ public final class ErrorTables {
 			.name(e.condition()) : e.name();
 	}
 
-	private static void rows(final StringBuilder out, final ForecastErrors e,
-		final String forecast, final String condition, final String name)
+	private static void rows(final StringBuilder out, final String model,
+		final ForecastErrors e, final String forecast, final String condition,
+		final String name)
 	{
 		final double[] mae = e.maePerStep();
 		for (int s = 0; s < mae.length; s++)
-			out.append(forecast).append(',').append(condition).append(',').append(
-				quoted(name)).append(',').append(e.windows()).append(',').append(e
-					.neurons()).append(',').append(s + 1).append(',').append(mae[s])
-				.append('\n');
+			out.append(CsvFields.field(model)).append(',').append(forecast).append(
+				',').append(condition).append(',').append(CsvFields.field(name)).append(
+					',').append(e.windows()).append(',').append(e.neurons()).append(',')
+				.append(s + 1).append(',').append(mae[s]).append('\n');
 	}
 
 	/**
-	 * One row per neuron: {@code neuron} (the trace column), {@code label} (its
-	 * segment, column + 1), {@code mae} over every window and step of
-	 * {@code pooled}, then with several forecasts one column
-	 * {@code mae_<forecast>} each.
+	 * One row per neuron: {@code neuron} (the trace column), {@code label} (the
+	 * segment whose trace it is by {@code columns}; empty when none is).
+	 * <p>
+	 * With one model: {@code mae} over every window and step of its pooled
+	 * forecasts, then with several forecasts one column {@code mae_<forecast>}
+	 * each. With several models: one column {@code mae_<model>} each (pooled),
+	 * then with several forecasts {@code mae_<model>_<forecast>} each.
 	 */
 	public static void writePerNeuron(final Path file,
-		final List<ForecastErrors> forecasts, final ForecastErrors pooled)
+		final List<ModelErrors> models, final LabelColumns columns)
 		throws IOException
 	{
-		final StringBuilder out = new StringBuilder("neuron,label,mae");
-		final boolean each = forecasts.size() > 1;
-		if (each) for (final ForecastErrors e : forecasts)
-			out.append(",mae_").append(e.name());
+		final StringBuilder out = new StringBuilder("neuron,label");
+		final boolean several = models.size() > 1;
+		final List<double[]> values = new ArrayList<>();
+		for (final ModelErrors m : models) {
+			out.append(',').append(CsvFields.field(several ? "mae_" + m.name()
+				: "mae"));
+			values.add(m.pooled().maePerNeuron());
+			if (m.forecasts().size() > 1) for (final ForecastErrors e : m
+				.forecasts())
+			{
+				out.append(',').append(CsvFields.field("mae_" + (several ? m.name() +
+					"_" : "") + e.name()));
+				values.add(e.maePerNeuron());
+			}
+		}
 		out.append('\n');
-		final double[] all = pooled.maePerNeuron();
-		final double[][] parts = new double[forecasts.size()][];
-		for (int i = 0; i < parts.length && each; i++)
-			parts[i] = forecasts.get(i).maePerNeuron();
-		for (int n = 0; n < all.length; n++) {
-			out.append(n).append(',').append(n + 1).append(',').append(all[n]);
-			if (each) for (final double[] p : parts)
-				out.append(',').append(p[n]);
+		final int neurons = values.get(0).length;
+		for (int n = 0; n < neurons; n++) {
+			final int label = columns.label(n);
+			out.append(n).append(',');
+			if (label > 0) out.append(label);
+			for (final double[] v : values)
+				out.append(',').append(v[n]);
 			out.append('\n');
 		}
 		AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -131,10 +150,5 @@ public final class ErrorTables {
 			out.append(t).append(',').append(mae[t]).append('\n');
 		out.append("all,").append(errors.mae(0, mae.length)).append('\n');
 		AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String quoted(final String cell) {
-		return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"",
-			"\"\"") + "\"" : cell;
 	}
 }

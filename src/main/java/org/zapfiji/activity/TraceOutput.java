@@ -85,6 +85,20 @@ public abstract class TraceOutput implements Closeable {
 	public static TraceOutput create(final Path target, final int frames,
 		final int neurons, final boolean overwrite) throws IOException
 	{
+		return create(target, frames, neurons, overwrite, LabelColumns.identity());
+	}
+
+	/**
+	 * A new output at {@code target} whose columns hold the labels
+	 * {@code columns} gives them: a CSV header names each column's label
+	 * ({@code label_<k>}, or {@code column_<n>} where no label maps).
+	 *
+	 * @throws IOException if {@code target} exists and not {@code overwrite}
+	 */
+	public static TraceOutput create(final Path target, final int frames,
+		final int neurons, final boolean overwrite, final LabelColumns columns)
+		throws IOException
+	{
 		if (!overwrite && Files.exists(target, LinkOption.NOFOLLOW_LINKS))
 			throw new IOException(target +
 				" exists; it is only replaced with overwrite");
@@ -93,7 +107,7 @@ public abstract class TraceOutput implements Closeable {
 		final String name = target.getFileName().toString().toLowerCase(
 			Locale.ROOT);
 		if (name.endsWith(".csv")) return new CsvTraceOutput(target, frames,
-			neurons, overwrite);
+			neurons, overwrite, columns);
 		if (name.endsWith(".npy")) return new NpyTraceOutput(target, frames,
 			neurons, overwrite);
 		return new ZarrTraceOutput(target, frames, neurons, overwrite);

@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.zapfiji.activity.LabelColumns;
 import org.zapfiji.activity.TraceExtraction;
 import org.zapfiji.activity.TraceOutput;
 import org.zapfiji.data.Dataset;
@@ -53,9 +54,11 @@ import ij.IJ;
 /**
  * {@code Plugins > ZAP > ZAP Extract Traces}: the mean of a volume over each
  * segment of a label volume, frame by frame, written as traces (frames ×
- * neurons, label {@code k} → column {@code k - 1}): ZAPBench's own definition
- * of its traces, so predicted volumes can be scored like trace forecasts. The
- * work is {@link TraceExtraction}'s; the output appears whole or not at all.
+ * neurons, label {@code k} → column {@code k - 1}, or the column a
+ * {@code columns} table gives it, unmapped columns NaN): ZAPBench's own
+ * definition of its traces, so predicted volumes can be scored like trace
+ * forecasts. The work is {@link TraceExtraction}'s; the output appears whole or
+ * not at all.
  */
 public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 
@@ -83,8 +86,11 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 	public static final Parameter<Boolean> OVERWRITE = Parameter.flag("overwrite",
 		false, "Replace an existing output (only once the new one is complete)");
 
+	public static final Parameter<Path> COLUMNS = LabelColumnKeys.COLUMNS;
+
 	private static final CommandParameters PARAMETERS = CommandParameters.of(
-		VOLUME, SEGMENTATION, OUTPUT, TIME_FROM, TIME_TO, THREADS, OVERWRITE);
+		VOLUME, SEGMENTATION, OUTPUT, TIME_FROM, TIME_TO, COLUMNS, THREADS,
+		OVERWRITE);
 
 	/** What was written. */
 	public static final class Outcome {
@@ -136,6 +142,8 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 			"Key 'threads' must be 0 (all cores) to 1024, found " + threads + ".");
 		final int workers = threads == 0 ? Runtime.getRuntime()
 			.availableProcessors() : (int) threads;
+		final LabelColumns columns = LabelColumnKeys.columns(arguments.get(
+			COLUMNS));
 		final long start = System.nanoTime();
 		try (Dataset values = open(arguments.get(VOLUME), VOLUME.key());
 				Dataset labels = open(arguments.get(SEGMENTATION), SEGMENTATION.key()))
@@ -143,11 +151,14 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 			final TraceExtraction extraction = new TraceExtraction(first(values),
 				first(labels), SessionCache.get());
 			final int[] range = timeRange(arguments, extraction.frames());
-			final int neurons = extraction.scan(workers, progress);
+			final int maxLabel = extraction.scan(workers, progress);
+			final int neurons = columns.columns(maxLabel);
 			try (TraceOutput out = TraceOutput.create(output, range[1] - range[0] + 1,
-				neurons, overwrite))
+				neurons, overwrite, columns))
 			{
-				extraction.extract(range[0], range[1], workers, out::write, progress);
+				extraction.extract(range[0], range[1], workers, columns.isIdentity()
+					? out::write : (rows, count) -> out.write(columns.toColumns(rows,
+						count, maxLabel), count), progress);
 				out.commit();
 			}
 			return new Outcome(output, range[1] - range[0] + 1, neurons, (System

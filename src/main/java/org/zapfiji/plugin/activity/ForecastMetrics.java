@@ -41,8 +41,10 @@ import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.ErrorTables;
 import org.zapfiji.activity.Forecast;
 import org.zapfiji.activity.ForecastErrors;
+import org.zapfiji.activity.ForecastModel;
 import org.zapfiji.activity.ForecastScoring;
-import org.zapfiji.activity.Forecasts;
+import org.zapfiji.activity.LabelColumns;
+import org.zapfiji.activity.ModelErrors;
 import org.zapfiji.activity.TraceErrors;
 import org.zapfiji.activity.TraceTable;
 import org.zapfiji.activity.TraceTables;
@@ -60,7 +62,8 @@ import ij.IJ;
  * of forecasts, per step ahead, per condition and per neuron, written as CSV
  * and optionally plotted as PNG. The figures are {@link ForecastScoring}'s;
  * this command reads the keys, checks the files against each other and writes
- * the tables.
+ * the tables. Several models ({@link ForecastModel}, named in one key) are
+ * scored on the same conditions and compared line by line.
  * <p>
  * Given predicted traces (frames × neurons) instead of forecasts, it scores
  * them frame by frame against {@code traces} ({@link TraceErrors}).
@@ -69,11 +72,12 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 
 	public static final Parameter<Path> PREDICTIONS = Parameter.file(
 		"predictions", "ZAPBench predictions: the predictions folder, one " +
-			"test_condition_<i> array, or predicted traces (frames × neurons)")
-		.required();
+			"test_condition_<i> array, or predicted traces (frames × neurons); " +
+			"several models separated by ';'").required();
 
 	public static final Parameter<Path> TARGETS = Parameter.file("targets",
-		"Targets folder or array; empty = the sibling 'targets' folder");
+		"Targets folder or array of every model; empty = each model's sibling " +
+			"'targets' folder");
 
 	public static final Parameter<Path> TRACES = Parameter.file("traces",
 		"Recorded traces (frames × neurons: Zarr, .npy, .csv); checked against " +
@@ -94,6 +98,8 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 	public static final Parameter<Path> CONDITIONS = Parameter.file("conditions",
 		"Conditions JSON; empty = from the dataset's zarr.json, else ZAPBench's");
 
+	public static final Parameter<Path> COLUMNS = LabelColumnKeys.COLUMNS;
+
 	public static final Parameter<Long> THREADS = Parameter.integer("threads", 0,
 		"Chunks scored at once; 0 = all cores");
 
@@ -102,15 +108,21 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 
 	private static final CommandParameters PARAMETERS = CommandParameters.of(
 		PREDICTIONS, TARGETS, TRACES, OUTPUT, PLOT, CONDITION, PER_NEURON,
-		CONDITIONS, THREADS, OVERWRITE);
+		CONDITIONS, COLUMNS, THREADS, OVERWRITE);
 
 	/** What was measured and written. */
 	public static final class Outcome {
 
-		/** Per forecast, in condition order; empty for predicted traces. */
+		/** Per model, in the order named; empty for predicted traces. */
+		public final List<ModelErrors> models;
+
+		/**
+		 * The first model's errors per forecast, in condition order; empty for
+		 * predicted traces.
+		 */
 		public final List<ForecastErrors> forecasts;
 
-		/** All forecasts pooled; null for predicted traces. */
+		/** The first model's forecasts pooled; null for predicted traces. */
 		public final ForecastErrors pooled;
 
 		/** For predicted traces, else null. */
@@ -120,11 +132,12 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 
 		public final Path output;
 
-		Outcome(final List<ForecastErrors> forecasts, final ForecastErrors pooled,
-			final TraceErrors traces, final Conditions conditions, final Path output)
+		Outcome(final List<ModelErrors> models, final TraceErrors traces,
+			final Conditions conditions, final Path output)
 		{
-			this.forecasts = forecasts;
-			this.pooled = pooled;
+			this.models = List.copyOf(models);
+			this.forecasts = models.isEmpty() ? List.of() : models.get(0).forecasts();
+			this.pooled = models.isEmpty() ? null : models.get(0).pooled();
 			this.traces = traces;
 			this.conditions = conditions;
 			this.output = output;
@@ -160,7 +173,8 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 			.availableProcessors() : (int) threads;
 		final Path predictions = arguments.get(PREDICTIONS);
 		try {
-			if (isTraceTable(predictions)) return scoreTraces(arguments, progress);
+			if (ForecastModel.split(predictions.toString()).size() == 1 &&
+				isTraceTable(predictions)) return scoreTraces(arguments, progress);
 			return scoreForecasts(arguments, workers, progress);
 		}
 		catch (final IOException e) {
@@ -172,41 +186,96 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 		final Progress progress) throws IOException, CommandException
 	{
 		final Path predictions = arguments.get(PREDICTIONS);
+		final LabelColumns columns = LabelColumnKeys.columns(arguments.get(
+			COLUMNS));
+		final List<ForecastModel> models = models(predictions.toString(), arguments
+			.get(TARGETS));
 		final Conditions conditions = ConditionKeys.conditions(arguments.get(
-			CONDITIONS), predictions);
-		final List<Forecast> chosen = choose(Forecasts.open(predictions, arguments
-			.get(TARGETS)), arguments.get(CONDITION), conditions, predictions);
-		if (arguments.get(TRACES) != null) checkTraces(TraceTables.open(arguments
-			.get(TRACES)), chosen, conditions);
-		final List<ForecastErrors> errors = ForecastScoring.compute(chosen, threads,
-			progress);
-		final ForecastErrors pooled;
+			CONDITIONS), models.get(0).predictions());
+		final List<ForecastModel> chosen = new ArrayList<>();
+		for (final ForecastModel m : models)
+			chosen.add(new ForecastModel(m.name(), m.predictions(), choose(m
+				.forecasts(), arguments.get(CONDITION), conditions, m.predictions())));
 		try {
-			pooled = ForecastErrors.pool("all", errors);
+			ForecastModel.checkSameShapes(chosen);
 		}
-		catch (final IllegalArgumentException e) {
-			throw new CommandException("Key 'predictions': " + e.getMessage() +
-				"; choose one with key 'condition'.");
+		catch (final IOException e) {
+			throw new CommandException("Key 'predictions': " + e.getMessage(), e);
+		}
+		try {
+			final Forecast first = chosen.get(0).forecasts().get(0);
+			columns.check(first.neurons(), first.predictions().location(),
+				"forecasts");
+		}
+		catch (final IOException e) {
+			throw new CommandException("Key 'columns': " + e.getMessage(), e);
+		}
+		if (arguments.get(TRACES) != null) {
+			final TraceTable traces = TraceTables.open(arguments.get(TRACES));
+			for (final ForecastModel m : chosen)
+				checkTraces(traces, m.forecasts(), conditions);
+		}
+		final List<Forecast> all = new ArrayList<>();
+		for (final ForecastModel m : chosen)
+			all.addAll(m.forecasts());
+		final List<ForecastErrors> errors = ForecastScoring.compute(all, threads,
+			progress);
+		final List<ModelErrors> scored = new ArrayList<>();
+		int next = 0;
+		for (final ForecastModel m : chosen) {
+			final List<ForecastErrors> own = errors.subList(next, next + m.forecasts()
+				.size());
+			next += own.size();
+			try {
+				scored.add(new ModelErrors(m.name(), own));
+			}
+			catch (final IllegalArgumentException e) {
+				throw new CommandException("Key 'predictions': " + e.getMessage() +
+					"; choose one with key 'condition'.");
+			}
 		}
 		final Path output = arguments.get(OUTPUT);
-		ErrorTables.writePerStep(output, errors, errors.size() > 1 ? pooled : null,
-			conditions);
+		ErrorTables.writePerStep(output, scored, scored.get(0).forecasts()
+			.size() > 1, conditions);
 		if (arguments.get(PER_NEURON) != null) ErrorTables.writePerNeuron(arguments
-			.get(PER_NEURON), errors, pooled);
-		if (arguments.get(PLOT) != null) plot(errors, pooled, conditions).write(
-			arguments.get(PLOT));
-		return new Outcome(errors, pooled, null, conditions, output);
+			.get(PER_NEURON), scored, columns);
+		if (arguments.get(PLOT) != null) plot(scored, conditions).write(arguments
+			.get(PLOT));
+		return new Outcome(scored, null, conditions, output);
 	}
 
-	private static ErrorPlot plot(final List<ForecastErrors> errors,
-		final ForecastErrors pooled, final Conditions conditions)
+	/** The models the key {@code predictions} names. */
+	private static List<ForecastModel> models(final String list,
+		final Path targets) throws IOException, CommandException
+	{
+		final List<Path> paths = ForecastModel.split(list);
+		if (paths.size() > 1) for (final Path p : paths)
+			if (isTraceTable(p)) throw new CommandException("Key 'predictions': " +
+				p + " holds predicted traces (frames × neurons); several models " +
+				"are scored only as ZAPBench forecasts, one model at a time otherwise.");
+		return ForecastModel.open(list, targets);
+	}
+
+	/**
+	 * One model: a line per condition and, with several, the pooled one in black.
+	 * Several models: one line each, pooled over the chosen conditions, named in
+	 * the legend.
+	 */
+	private static ErrorPlot plot(final List<ModelErrors> models,
+		final Conditions conditions)
 	{
 		final ErrorPlot plot = new ErrorPlot("Mean absolute error per step ahead",
 			"steps ahead", "MAE", 1);
-		for (final ForecastErrors e : errors)
+		if (models.size() > 1) {
+			for (final ModelErrors m : models)
+				plot.add(m.name(), m.pooled().maePerStep());
+			return plot;
+		}
+		final ModelErrors only = models.get(0);
+		for (final ForecastErrors e : only.forecasts())
 			plot.add(ErrorTables.conditionName(e, conditions), e.maePerStep());
-		if (errors.size() > 1) plot.add("all conditions", pooled.maePerStep())
-			.lastInBlack();
+		if (only.forecasts().size() > 1) plot.add("all conditions", only.pooled()
+			.maePerStep()).lastInBlack();
 		return plot;
 	}
 
@@ -228,7 +297,7 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 		if (arguments.get(PLOT) != null) new ErrorPlot(
 			"Mean absolute error per frame", "frame", "MAE", 0).add(
 				"predicted traces", errors.maePerFrame()).write(arguments.get(PLOT));
-		return new Outcome(List.of(), null, errors, null, arguments.get(OUTPUT));
+		return new Outcome(List.of(), errors, null, arguments.get(OUTPUT));
 	}
 
 	/** A file, or a Zarr array of two dimensions: predicted traces. */
@@ -310,18 +379,22 @@ public class ForecastMetrics extends ZapCommand<ForecastMetrics.Outcome> {
 				outcome.output));
 			return;
 		}
-		final List<ForecastErrors> lines = new ArrayList<>(outcome.forecasts);
-		if (lines.size() > 1) lines.add(outcome.pooled);
-		for (final ForecastErrors e : lines) {
-			final double[] mae = e.maePerStep();
-			IJ.log(String.format(Locale.ROOT,
-				"%s: %s: %d windows × %d steps × %d neurons: MAE step 1 %.6g, " +
-					"step %d %.6g, mean %.6g%s", title(), e == outcome.pooled
-						? "all conditions" : e.name() + " (" + ErrorTables.conditionName(e,
-							outcome.conditions) + ")", e.windows(), e.steps(), e.neurons(),
-				mae[0], mae.length, mae[mae.length - 1], e.mae(), e.nonFinite() > 0
-					? "; " + e.nonFinite() +
-						" NaN or infinite values counted as 0 or ±max" : ""));
+		final boolean several = outcome.models.size() > 1;
+		for (final ModelErrors m : outcome.models) {
+			final List<ForecastErrors> lines = new ArrayList<>(m.forecasts());
+			if (lines.size() > 1) lines.add(m.pooled());
+			for (final ForecastErrors e : lines) {
+				final double[] mae = e.maePerStep();
+				IJ.log(String.format(Locale.ROOT,
+					"%s: %s%s: %d windows × %d steps × %d neurons: MAE step 1 %.6g, " +
+						"step %d %.6g, mean %.6g%s", title(), several ? m.name() + ": "
+							: "", e == m.pooled() ? "all conditions" : e.name() + " (" +
+								ErrorTables.conditionName(e, outcome.conditions) + ")", e
+									.windows(), e.steps(), e.neurons(), mae[0], mae.length,
+					mae[mae.length - 1], e.mae(), e.nonFinite() > 0 ? "; " + e
+						.nonFinite() + " NaN or infinite values counted as 0 or ±max"
+						: ""));
+			}
 		}
 		IJ.log(title() + ": wrote " + outcome.output);
 	}

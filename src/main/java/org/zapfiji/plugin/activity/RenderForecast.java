@@ -41,6 +41,7 @@ import org.zapfiji.activity.ActivityFrames;
 import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.Forecast;
 import org.zapfiji.activity.Forecasts;
+import org.zapfiji.activity.LabelColumns;
 import org.zapfiji.activity.OneWindow;
 import org.zapfiji.activity.StepsAhead;
 import org.zapfiji.activity.TraceTable;
@@ -115,8 +116,10 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 	public static final Parameter<Long> TIME_TO = Parameter.integer("time_to", -1,
 		"Last frame of a series, inclusive");
 
+	public static final Parameter<Path> COLUMNS = LabelColumnKeys.COLUMNS;
+
 	private static final CommandParameters PARAMETERS = CommandParameters.of(
-		SEGMENTATION, TRACES, PREDICTIONS, MODE, STEPS_AHEAD, WINDOW, STEP,
+		SEGMENTATION, TRACES, PREDICTIONS, COLUMNS, MODE, STEPS_AHEAD, WINDOW, STEP,
 		CONDITION, CONDITIONS, RenderView.OUTPUT, RenderView.TIME, TIME_FROM,
 		TIME_TO, RenderView.WIDTH, RenderView.HEIGHT, RenderView.CENTER,
 		RenderView.PLANE, RenderView.ZOOM, RenderView.INTERPOLATION, RenderView.MIN,
@@ -146,6 +149,15 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 		final ActivityColors.Mode mode = ActivityColors.Mode.valueOf(arguments.get(
 			MODE).toUpperCase(Locale.ROOT));
 		final ActivityFrames frames = frames(arguments, mode);
+		final LabelColumns columns = LabelColumnKeys.columns(arguments.get(
+			COLUMNS));
+		try {
+			columns.check(frames.neurons(), arguments.get(TRACES).toString(),
+				"traces");
+		}
+		catch (final IOException e) {
+			throw new CommandException("Key 'columns': " + e.getMessage(), e);
+		}
 		final int stepFrame = stepFrame(arguments, mode);
 		try (ViewerSources opened = ViewerSources.open(arguments.get(SEGMENTATION)
 			.toString(), 0, null, new VolumeFormats(Extensions.discover(IJ
@@ -155,7 +167,8 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 			final ViewerSource labels = opened.sources().get(0);
 			final int[] span = span(arguments, frames, stepFrame);
 			final ActivityColors palette = palette(request, frames, span);
-			final List<ViewerSource> painted = painted(labels, frames, palette);
+			final List<ViewerSource> painted = painted(labels, frames, palette,
+				columns);
 			final int w = request.width, h = request.height;
 			final Affine3D view = request.spec.transform(ViewerStates.bounds(painted),
 				ViewerStates.voxelWidth(labels), w, h);
@@ -333,7 +346,8 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 	}
 
 	private static List<ViewerSource> painted(final ViewerSource labels,
-		final ActivityFrames frames, final ActivityColors palette)
+		final ActivityFrames frames, final ActivityColors palette,
+		final LabelColumns columns)
 	{
 		final ActivitySource.LabelColors colors = new ActivitySource.LabelColors() {
 
@@ -344,7 +358,7 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 
 			@Override
 			public int[] colors(final int t) throws IOException {
-				return palette.byLabel(frames.values(t));
+				return palette.byLabel(frames.values(t), columns);
 			}
 		};
 		final List<ViewerSource> painted = new ArrayList<>();

@@ -99,20 +99,21 @@ class ActivityCommandsTest {
 			"] output=[" + output + "] plot=[" + plot + "] per_neuron=[" + perNeuron +
 			"]\");");
 		final List<String[]> rows = csv(output);
-		assertEquals("forecast,condition,name,windows,neurons,step,mae", String
-			.join(",", rows.get(0)));
+		assertEquals("model,forecast,condition,name,windows,neurons,step,mae",
+			String.join(",", rows.get(0)));
 		assertEquals(1 + 4 * 32, rows.size(),
 			"3 conditions and all, 32 steps each");
-		assertEquals("test_condition_0,0,gain,3,150,1", String.join(",", Arrays
-			.copyOf(rows.get(1), 6)));
-		assertEquals("test_holdout_condition_3,3,taxis,3,150,32", String.join(",",
-			Arrays.copyOf(rows.get(96), 6)));
-		assertEquals("all,,all,9,150,32", String.join(",", Arrays.copyOf(rows.get(
-			128), 6)));
+		assertEquals("100000001,test_condition_0,0,gain,3,150,1", String.join(",",
+			Arrays.copyOf(rows.get(1), 7)),
+			"the model is named by its experiment id");
+		assertEquals("100000001,test_holdout_condition_3,3,taxis,3,150,32", String
+			.join(",", Arrays.copyOf(rows.get(96), 7)));
+		assertEquals("100000001,all,,all,9,150,32", String.join(",", Arrays.copyOf(
+			rows.get(128), 7)));
 		for (int r = 1; r < rows.size(); r++) {
-			final int step = Integer.parseInt(rows.get(r)[5]);
+			final int step = Integer.parseInt(rows.get(r)[6]);
 			assertEquals(0.01 + 0.004 * (step - 1), Double.parseDouble(rows.get(
-				r)[6]), 1e-5, "row " + r);
+				r)[7]), 1e-5, "row " + r);
 		}
 		final List<String[]> neurons = csv(perNeuron);
 		assertEquals("neuron,label,mae,mae_test_condition_0,mae_test_condition_1," +
@@ -137,7 +138,7 @@ class ActivityCommandsTest {
 			final double[] expected = NumpyMae.values(numpy, names.get(c), "step");
 			for (int s = 0; s < 32; s++)
 				assertEquals(expected[s], Double.parseDouble(rows.get(1 + 32 * c +
-					s)[6]), 1e-12 * expected[s], names.get(c) + " step " + (s + 1));
+					s)[7]), 1e-12 * expected[s], names.get(c) + " step " + (s + 1));
 		}
 		final double[] all = NumpyMae.values(numpy, "all", "neuron");
 		final double[] gain = NumpyMae.values(numpy, "test_condition_0", "neuron");
@@ -156,7 +157,7 @@ class ActivityCommandsTest {
 			"] output=[" + byName + "] condition=dots\");");
 		final List<String[]> rows = csv(byName);
 		assertEquals(33, rows.size(), "one condition, no pooled rows");
-		assertEquals("test_condition_1", rows.get(32)[0]);
+		assertEquals("test_condition_1", rows.get(32)[1]);
 		final Path byNumber = folder.resolve("1.csv");
 		run("run(\"ZAP Forecast Metrics\", \"predictions=[" + experiment.resolve(
 			"predictions/test_condition_1") + "] output=[" + byNumber + "]\");");

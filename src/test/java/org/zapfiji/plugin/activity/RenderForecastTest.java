@@ -145,6 +145,46 @@ class RenderForecastTest {
 	}
 
 	@Test
+	void labelTableSwapsTheColoursOfTwoNeurons() throws Exception {
+		final int t = 10;
+		final float[] recorded = traces().readFrames(t, 1);
+		int other = neuron == 0 ? 1 : 0;
+		for (int k = 0; k < recorded.length; k++)
+			if (k != neuron && Math.abs(recorded[k] - recorded[neuron]) > Math.abs(
+				recorded[other] - recorded[neuron])) other = k;
+		final ActivityColors palette = new ActivityColors(Mode.RECORDED, -0.25,
+			1.5);
+		assertNotEquals(palette.color(recorded[neuron]), palette.color(
+			recorded[other]), "neurons of different colours");
+		final StringBuilder table = new StringBuilder("label,column\n");
+		for (int k = 0; k < recorded.length; k++)
+			table.append(k + 1).append(',').append(k == neuron ? other : k == other
+				? neuron : k).append('\n');
+		final Path columns = folder.resolve("swap.csv");
+		Files.writeString(columns, table);
+		final Path png = folder.resolve("swapped.png");
+		run("mode=recorded time=" + t + " min=-0.25 max=1.5 columns=[" + columns +
+			"] output=[" + png + "]");
+		final BufferedImage image = keep(png, "forecast-swapped.png");
+		assertEquals(hex(palette.color(recorded[other])), hex(neuronPixel(image)),
+			"label " + (neuron + 1) + " painted with column " + other);
+		assertEquals(hex(0), hex(backgroundPixel(image)), "background");
+		final Path plain = folder.resolve("plain.png");
+		run("mode=recorded time=" + t + " min=-0.25 max=1.5 output=[" + plain +
+			"]");
+		assertEquals(hex(palette.color(recorded[neuron])), hex(neuronPixel(ImageIO
+			.read(plain.toFile()))), "without the table, its own column");
+
+		Files.writeString(columns, table + "151,150\n");
+		final String past = fail("mode=recorded time=" + t + " columns=[" +
+			columns + "] output=[" + png + "]");
+		assertTrue(past.contains("Key 'columns': " + columns + ": line 152, " +
+			"field 'column': expected a column below 150 (the neurons of the " +
+			"traces " + root.resolve(MiniZapbenchFiles.TRACES) + "), found column " +
+			"150 for label 151"), past);
+	}
+
+	@Test
 	void differenceNeuronHasTheColourOfPredictedMinusRecorded() throws Exception {
 		final Conditions c = Conditions.read(conditions);
 		final int t = c.firstTestTarget(0) + 1;
