@@ -30,7 +30,6 @@
 package org.zapfiji.activity;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.zapfiji.data.Volume;
@@ -58,32 +57,6 @@ public final class MiniZapbenchFiles {
 		"test_condition_1", "test_holdout_condition_3" };
 
 	private MiniZapbenchFiles() {}
-
-	/**
-	 * Writes to {@code file} conditions under which ZAPBench's window rule puts
-	 * the mini-ZAPBench's forecast windows where it wrote them. The mini's own
-	 * {@code zapbench_constants} do not: its conditions are a few frames long, so
-	 * it starts window 0 four frames of context after each condition's first
-	 * usable frame, which is the rule for held-out conditions with
-	 * {@code max_context_length} 4, not the test split.
-	 */
-	public static Path forecastConditions(final Path root, final Path file)
-		throws IOException
-	{
-		final Conditions mini = Conditions.findAbove(root);
-		final StringBuilder offsets = new StringBuilder();
-		final StringBuilder names = new StringBuilder();
-		for (int c = 0; c < mini.count(); c++) {
-			offsets.append(mini.bounds(c)[0] - 1).append(", ");
-			names.append(c == 0 ? "\"" : ", \"").append(mini.name(c)).append('"');
-		}
-		offsets.append(mini.frames());
-		Files.writeString(file, "{\"condition_offsets\": [" + offsets +
-			"], \"condition_names\": [" + names +
-			"], \"condition_padding\": 1, \"conditions_holdout\": [0, 1, 3], " +
-			"\"max_context_length\": 4, \"prediction_window_length\": 32}");
-		return file;
-	}
 
 	/** Writes the mini-ZAPBench of the default seed into {@code root}. */
 	public static Path write(final Path root) throws IOException {

@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fixed-horizon lookup: hand-made indices, then the mini-ZAPBench, whose
- * targets are its recorded traces, so the window a frame maps to must hold that
- * frame's traces as target.
+ * The fixed-horizon lookup: hand-made indices, then the mini-ZAPBench under its
+ * own recorded constants, whose targets are its recorded traces, so the window
+ * a frame maps to must hold that frame's traces as target.
  */
 class StepsAheadTest {
 
@@ -75,11 +75,9 @@ class StepsAheadTest {
 		final Path predictions = root.resolve(MiniZapbenchFiles.EXPERIMENT).resolve(
 			"predictions");
 		final List<Forecast> forecasts = Forecasts.open(predictions, null);
-		final Conditions own = Conditions.findAbove(predictions);
-		assertNotNull(own);
-		final Conditions conditions = Conditions.read(MiniZapbenchFiles
-			.forecastConditions(root, folder.resolve("conditions.json")));
-		assertEquals(own.frames(), conditions.frames());
+		final Conditions conditions = Conditions.findAbove(predictions);
+		assertNotNull(conditions, "the dataset's own zapbench_constants");
+		assertEquals(64, conditions.frames());
 		final TraceTable traces = TraceTables.open(root.resolve(
 			MiniZapbenchFiles.TRACES));
 		int checked = 0;

@@ -57,7 +57,8 @@ public final class SnapBenchmark {
 
 	public static void main(final String... args) throws Exception {
 		final int snaps = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-		final Path root = Path.of("target", "benchmarks", "mini-zapbench");
+		final Path root = Path.of("target", "benchmarks", "mini-zapbench-v" +
+			MiniZapbench.VERSION);
 		if (!root.resolve("zarr.json").toFile().exists()) MiniZapbench.write(root,
 			MiniZapbench.DEFAULT_SEED);
 		final Volume raw = new ZarrFormat().open(root.resolve(

@@ -89,13 +89,11 @@ class InspectForecastIT {
 	static void openTheWindow() throws Exception {
 		root = MiniZapbenchFiles.write(Files.createTempDirectory("zap-inspect-it")
 			.resolve("mini"));
-		final Path conditions = MiniZapbenchFiles.forecastConditions(root, root
-			.resolve("conditions.json"));
 		final InspectForecast command = new InspectForecast();
 		session = command.execute(command.parameters().parse("segmentation=[" + root
 			.resolve(MiniZapbenchFiles.SEGMENTATION) + "] traces=[" + root.resolve(
 				MiniZapbenchFiles.TRACES) + "] predictions=[" + predictions() +
-			"] conditions=[" + conditions + "] steps_ahead=1"), Progress.silent());
+			"] steps_ahead=1"), Progress.silent());
 		frame = session.show();
 		SwingUtilities.invokeAndWait(() -> frame.setLocation(40, 40));
 		assertTrue(ScreenRobot.await(() -> frame.isShowing() && new Point(40, 40)
@@ -115,7 +113,7 @@ class InspectForecastIT {
 	void altThreeTurnsTheRecordedColourIntoTheDifferenceColour()
 		throws Exception
 	{
-		final Conditions c = Conditions.read(root.resolve("conditions.json"));
+		final Conditions c = Conditions.findAbove(predictions());
 		final int t = c.firstTestTarget(0) + 1;
 		final int[] centre = uniformNeuronCentre();
 		final int neuron = centre[3];

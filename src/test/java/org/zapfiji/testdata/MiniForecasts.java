@@ -47,11 +47,15 @@ import org.zapfiji.data.zarr.ZarrArray;
  * (held-out conditions: {@code test_holdout_condition_<i>}), each a Zarr v2
  * array of window × 32 steps × neuron.
  * <p>
- * Targets are cut from the traces: window w of a condition holds the 32 frames
- * starting {@link #CONTEXT} frames after the condition's first usable frame,
- * plus w. ZAPBench's windows stay inside the test split of a condition; the
- * mini recording is shorter than one horizon, so these windows run on into the
- * following conditions.
+ * Targets are cut from the traces where ZAPBench's window rule, applied to the
+ * constants the mini-ZAPBench records ({@code zapbench_constants}), puts them:
+ * window w of a condition holds the 32 frames from the condition's first test
+ * target F plus w, so its step s (1..32) is frame F + w + s − 1. F is the start
+ * of the test split (the last {@link #TEST_FRACTION} of the condition less its
+ * padding), or {@link #CONTEXT} frames into a held-out condition (see
+ * {@link #firstTarget}). ZAPBench's windows stay inside the condition; the
+ * mini's conditions are shorter than one horizon, so these windows run on into
+ * the following conditions, where ZAPBench would evaluate none.
  * <p>
  * Predictions are the targets plus an error that grows with the step ahead, as
  * a real forecaster's does: prediction = target + σ(s) · u, with σ(s) =
@@ -63,9 +67,17 @@ import org.zapfiji.data.zarr.ZarrArray;
 final class MiniForecasts {
 
 	/**
-	 * Frames of context before the first predicted frame (ZAPBench: 4 or 256).
+	 * Frames of context before the first predicted frame (ZAPBench: 4 or 256),
+	 * recorded as {@code max_context_length}: where a held-out condition's test
+	 * windows start.
 	 */
 	static final int CONTEXT = 4;
+
+	/** ZAPBench's {@code VAL_FRACTION}: validation part of each condition. */
+	static final double VAL_FRACTION = 0.1;
+
+	/** ZAPBench's {@code TEST_FRACTION}: test part, at each condition's end. */
+	static final double TEST_FRACTION = 0.2;
 
 	static final int WINDOWS = 3;
 
@@ -86,10 +98,24 @@ final class MiniForecasts {
 			condition : "test_condition_" + condition;
 	}
 
-	/** First target frame of window 0. */
+	/**
+	 * The frame step 1 of window 0 predicts: ZAPBench's test split rule
+	 * ({@code zapbench/data_utils.py}), written out here rather than taken from
+	 * the code under test, so that a test can hold the two against each other. A
+	 * condition spans its offsets less {@link MiniZapbench#CONDITION_PADDING} at
+	 * each end; of its length L, {@code int(L × 0.1)} frames are validation and
+	 * the last {@code int(L × 0.2)} test. A held-out condition is tested from
+	 * {@link #CONTEXT} frames after its start.
+	 */
 	static int firstTarget(final int condition) {
-		return MiniZapbench.conditionOffsets()[condition] +
-			MiniZapbench.CONDITION_PADDING + CONTEXT;
+		final int[] offsets = MiniZapbench.conditionOffsets();
+		final int start = offsets[condition] + MiniZapbench.CONDITION_PADDING;
+		final int end = offsets[condition + 1] - MiniZapbench.CONDITION_PADDING;
+		if (MiniZapbench.isHeldOut(condition)) return start + CONTEXT;
+		final int length = end - start;
+		final int test = (int) (length * TEST_FRACTION);
+		final int val = (int) (length * VAL_FRACTION);
+		return start + (length - test - val) + val;
 	}
 
 	/**
@@ -102,10 +128,15 @@ final class MiniForecasts {
 		final float[][] traces, final long seed) throws IOException
 	{
 		final int neurons = traces[0].length;
+		final int first = firstTarget(condition);
+		if (first + WINDOWS + MiniZapbench.HORIZON - 1 > traces.length)
+			throw new IllegalStateException("condition " + condition +
+				": windows from frame " + first + " run past the " + traces.length +
+				" frames");
 		final float[][][] targets = new float[WINDOWS][MiniZapbench.HORIZON][];
 		for (int w = 0; w < WINDOWS; w++)
 			for (int s = 0; s < MiniZapbench.HORIZON; s++)
-				targets[w][s] = traces[firstTarget(condition) + w + s].clone();
+				targets[w][s] = traces[first + w + s].clone();
 		final double[][] pattern = errorPattern(neurons, new Random(seed * 31 +
 			condition));
 		final float[][][] predictions = new float[WINDOWS][MiniZapbench.HORIZON][];

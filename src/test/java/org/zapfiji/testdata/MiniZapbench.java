@@ -110,6 +110,15 @@ public final class MiniZapbench {
 
 	public static final long DEFAULT_SEED = 20240930;
 
+	/**
+	 * Raised whenever the same seed would write different files, so that copies
+	 * kept on disk between runs (benchmarks keep one under a folder named with
+	 * it) are written again; recorded as the root attribute
+	 * {@code generator_version}. 2: forecast windows where the recorded constants
+	 * put them, {@code max_context_length} and the split fractions recorded.
+	 */
+	public static final int VERSION = 2;
+
 	private MiniZapbench() {}
 
 	/** Usage: {@code MiniZapbench [folder [seed]]}. */
@@ -179,6 +188,9 @@ public final class MiniZapbench {
 		zapbench.put("condition_names", CONDITION_NAMES);
 		zapbench.put("condition_padding", CONDITION_PADDING);
 		zapbench.put("conditions_holdout", HELD_OUT);
+		zapbench.put("max_context_length", MiniForecasts.CONTEXT);
+		zapbench.put("val_fraction", MiniForecasts.VAL_FRACTION);
+		zapbench.put("test_fraction", MiniForecasts.TEST_FRACTION);
 		zapbench.put("prediction_window_length", HORIZON);
 		zapbench.put("min_max_values", List.of(-0.25, 1.5));
 		final Map<String, Object> attributes = new LinkedHashMap<>();
@@ -186,6 +198,7 @@ public final class MiniZapbench {
 			"mini-ZAPBench: generated test data in the layout of ZAPBench " +
 				"(gs://zapbench-release); no real recording");
 		attributes.put("seed", seed);
+		attributes.put("generator_version", VERSION);
 		attributes.put("zapbench_offsets_scaled_from", toList(ZAPBENCH_OFFSETS));
 		attributes.put("zapbench_constants", zapbench);
 		return attributes;

@@ -31,6 +31,7 @@ package org.zapfiji.testdata;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +43,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +55,9 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.zapfiji.activity.Conditions;
+import org.zapfiji.activity.Forecast;
+import org.zapfiji.activity.Forecasts;
 import org.zapfiji.data.DebianPython;
 import org.zapfiji.data.codec.BloscCodec;
 import org.zapfiji.data.zarr.ZarrArray;
@@ -136,6 +141,8 @@ class MiniZapbenchTest {
 		final Object constants = ZarrGroup.open(root).attributes().get(
 			"zapbench_constants");
 		assertNotNull(constants);
+		assertEquals(MiniZapbench.VERSION, ((Number) ZarrGroup.open(root)
+			.attributes().get("generator_version")).intValue());
 		assertEquals(List.of(0, 5, 20, 25, 30, 41, 46, 54, 59, 64),
 			((List<?>) ((java.util.Map<?, ?>) constants).get("condition_offsets"))
 				.stream().map(o -> ((Number) o).intValue()).collect(Collectors
@@ -234,6 +241,46 @@ class MiniZapbenchTest {
 		}
 		assertTrue(Files.isDirectory(root.resolve(MiniZapbench.EXPERIMENT).resolve(
 			"targets/test_holdout_condition_3")));
+	}
+
+	/**
+	 * The windows sit where ZAPBench's rule, applied to the constants read back
+	 * from the dataset's own zarr.json, puts them: step s of window w of
+	 * condition c is the recorded frame firstTestTarget(c) + w + s − 1, for every
+	 * condition, window and step. The frames differ from one to the next, so a
+	 * window one frame off cannot pass.
+	 */
+	@Test
+	void forecastWindowsSitWhereTheRecordedConstantsPutThem() throws IOException {
+		final Conditions conditions = Conditions.read(root.resolve("zarr.json"));
+		assertEquals(64, conditions.frames());
+		final float[][] traces = MiniZapbenchContents.traces(open(
+			ZapbenchField.TRACES));
+		for (int t = 1; t < 64; t++)
+			assertFalse(Arrays.equals(traces[t - 1], traces[t]), "frame " + t);
+		final Path predictions = root.resolve(MiniZapbench.EXPERIMENT).resolve(
+			"predictions");
+		int checked = 0;
+		for (final Forecast f : Forecasts.open(predictions, null)) {
+			final int c = f.condition();
+			final float[][][] targets = MiniZapbenchContents.forecast(root.resolve(
+				MiniZapbench.EXPERIMENT).resolve("targets").resolve(f.name()));
+			assertEquals(3, targets.length, f.name());
+			for (int w = 0; w < targets.length; w++)
+				for (int s = 1; s <= 32; s++) {
+					final int frame = conditions.firstTestTarget(c) + w + s - 1;
+					assertArrayEquals(traces[frame], targets[w][s - 1], f.name() +
+						" window " + w + " step " + s + " = frame " + frame);
+					checked++;
+				}
+		}
+		assertEquals(3 * 3 * 32, checked, "three conditions, 3 windows, 32 steps");
+		assertEquals(4, conditions.firstTestTarget(0), "gain: frames 1-3, " +
+			"no test frame: windows start at the condition's end");
+		assertEquals(17, conditions.firstTestTarget(1), "dots: frames 6-18, " +
+			"int(13 × 0.2) = 2 test frames");
+		assertEquals(30, conditions.firstTestTarget(3), "taxis, held out: " +
+			"4 frames of context after frame 26");
 	}
 
 	@Test

@@ -32,8 +32,11 @@ package org.zapfiji.data.zarr;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -135,9 +138,31 @@ final class V3Metadata {
 			throw FormatException.field(file, "dimension_names", n +
 				" names or nulls", e);
 		final List<String> names = new ArrayList<>();
+		boolean named = false;
 		for (final JsonElement name : e.getAsJsonArray()) {
-			if (name.isJsonNull()) return List.of();
-			names.add(0, name.getAsString());
+			names.add(0, name.isJsonNull() ? null : name.getAsString());
+			named |= !name.isJsonNull();
+		}
+		return named ? unnamedFilledIn(names) : List.of();
+	}
+
+	/**
+	 * Names where some are null: each null gets the first of
+	 * {@link ZarrFormat#DEFAULT_AXES} that no axis has, so that ZAPBench-style
+	 * {@code ["x", "y", "z", "t", null]} keeps its x, y, z and t and calls the
+	 * last axis c, instead of losing every name.
+	 */
+	private static List<String> unnamedFilledIn(final List<String> names) {
+		final Set<String> taken = new HashSet<>();
+		for (final String name : names)
+			if (name != null) taken.add(name.toLowerCase(Locale.ROOT));
+		for (int d = 0; d < names.size(); d++) {
+			if (names.get(d) != null) continue;
+			int k = 0;
+			while (taken.contains(ZarrFormat.defaultAxis(k)))
+				k++;
+			taken.add(ZarrFormat.defaultAxis(k));
+			names.set(d, ZarrFormat.defaultAxis(k));
 		}
 		return names;
 	}

@@ -37,6 +37,7 @@ import java.util.Locale;
 import org.zapfiji.activity.LabelColumns;
 import org.zapfiji.activity.TraceExtraction;
 import org.zapfiji.activity.TraceOutput;
+import org.zapfiji.activity.TruthPrediction;
 import org.zapfiji.data.Dataset;
 import org.zapfiji.data.Volume;
 import org.zapfiji.plugin.Extensions;
@@ -83,13 +84,17 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 	public static final Parameter<Long> THREADS = Parameter.integer("threads", 0,
 		"Blocks summed at once; 0 = all cores");
 
+	public static final Parameter<String> CHANNEL = Parameter.text("channel",
+		"auto", "For volumes whose last (Zarr) axis holds 0 = truth, " +
+			"1 = prediction: auto (the prediction), truth, prediction, or an index");
+
 	public static final Parameter<Boolean> OVERWRITE = Parameter.flag("overwrite",
 		false, "Replace an existing output (only once the new one is complete)");
 
 	public static final Parameter<Path> COLUMNS = LabelColumnKeys.COLUMNS;
 
 	private static final CommandParameters PARAMETERS = CommandParameters.of(
-		VOLUME, SEGMENTATION, OUTPUT, TIME_FROM, TIME_TO, COLUMNS, THREADS,
+		VOLUME, SEGMENTATION, OUTPUT, TIME_FROM, TIME_TO, COLUMNS, THREADS, CHANNEL,
 		OVERWRITE);
 
 	/** What was written. */
@@ -144,12 +149,13 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 			.availableProcessors() : (int) threads;
 		final LabelColumns columns = LabelColumnKeys.columns(arguments.get(
 			COLUMNS));
+		final int channel = channel(arguments);
 		final long start = System.nanoTime();
 		try (Dataset values = open(arguments.get(VOLUME), VOLUME.key());
 				Dataset labels = open(arguments.get(SEGMENTATION), SEGMENTATION.key()))
 		{
-			final TraceExtraction extraction = new TraceExtraction(first(values),
-				first(labels), SessionCache.get());
+			final TraceExtraction extraction = new TraceExtraction(channel(first(
+				values), channel), first(labels), SessionCache.get());
 			final int[] range = timeRange(arguments, extraction.frames());
 			final int maxLabel = extraction.scan(workers, progress);
 			final int neurons = columns.columns(maxLabel);
@@ -179,6 +185,30 @@ public class ExtractTraces extends ZapCommand<ExtractTraces.Outcome> {
 		}
 		catch (final IOException e) {
 			throw new CommandException("Key '" + key + "': " + e.getMessage(), e);
+		}
+	}
+
+	/** The {@code channel} key: {@link TruthPrediction#parse}, checked. */
+	private static int channel(final Arguments arguments)
+		throws CommandException
+	{
+		try {
+			return TruthPrediction.parse(arguments.get(CHANNEL));
+		}
+		catch (final IllegalArgumentException e) {
+			throw new CommandException("Key 'channel': " + e.getMessage() + ".", e);
+		}
+	}
+
+	/** The part of the volume the {@code channel} key chose. */
+	private static Volume channel(final Volume volume, final int channel)
+		throws CommandException
+	{
+		try {
+			return TruthPrediction.select(volume, channel);
+		}
+		catch (final IOException e) {
+			throw new CommandException("Key 'channel': " + e.getMessage(), e);
 		}
 	}
 

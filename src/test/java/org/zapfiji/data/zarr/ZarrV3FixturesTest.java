@@ -260,4 +260,28 @@ class ZarrV3FixturesTest {
 		assertTrue(crc.getMessage().contains("shard index") && crc.getMessage()
 			.contains("crc32c"), crc.getMessage());
 	}
+
+	/**
+	 * {@code dimension_names} with some nulls: the named axes keep their names
+	 * and each null, fastest first, takes the first of x, y, z, t, c no axis has,
+	 * so ZAPBench's {@code ["x", "y", "z", "t", null]} ends in c; all nulls mean
+	 * no names.
+	 */
+	@Test
+	void someNullDimensionNamesKeepTheOthers() throws IOException {
+		final String[][] cases = { { "\"x\", \"y\", \"z\", \"t\", null",
+			"[c, t, z, y, x]" }, { "\"t\", null, \"x\", null, null",
+				"[y, z, x, c, t]" }, { "null, null, null, null, null",
+					"[x, y, z, t, c]" } };
+		for (final String[] c : cases) {
+			final Path a = folder.resolve("names" + c[1].hashCode());
+			json(a, "{\"zarr_format\": 3, \"node_type\": \"array\", \"shape\": " +
+				"[1, 1, 1, 1, 2], \"data_type\": \"uint8\", \"chunk_grid\": " +
+				"{\"name\": \"regular\", \"configuration\": {\"chunk_shape\": " +
+				"[1, 1, 1, 1, 2]}}, \"chunk_key_encoding\": {\"name\": \"default\"}, " +
+				"\"fill_value\": 0, \"codecs\": [{\"name\": \"bytes\"}], " +
+				"\"dimension_names\": [" + c[0] + "]}");
+			assertEquals(c[1], new ZarrFormat().open(a).axes().toString(), c[0]);
+		}
+	}
 }

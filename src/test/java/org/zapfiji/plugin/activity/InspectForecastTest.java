@@ -60,14 +60,10 @@ class InspectForecastTest {
 
 	private static Path root;
 
-	private static Path conditions;
-
 	@BeforeAll
 	static void setUp() throws Exception {
 		HeadlessCommands.install(InspectForecastTest.class.getClassLoader());
 		root = MiniZapbenchFiles.write(shared.resolve("mini"));
-		conditions = MiniZapbenchFiles.forecastConditions(root, shared.resolve(
-			"conditions.json"));
 	}
 
 	private static String options() {
@@ -75,7 +71,7 @@ class InspectForecastTest {
 			"] segmentation=[" + root.resolve(MiniZapbenchFiles.SEGMENTATION) +
 			"] traces=[" + root.resolve(MiniZapbenchFiles.TRACES) +
 			"] predictions=[" + root.resolve(MiniZapbenchFiles.EXPERIMENT).resolve(
-				"predictions") + "] conditions=[" + conditions + "] steps_ahead=1";
+				"predictions") + "] steps_ahead=1";
 	}
 
 	@Test

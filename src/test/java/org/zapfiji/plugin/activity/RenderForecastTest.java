@@ -83,8 +83,6 @@ class RenderForecastTest {
 
 	private static Path root;
 
-	private static Path conditions;
-
 	/** The neuron looked at: column, and centre voxel x, y, z. */
 	private static int neuron;
 
@@ -100,8 +98,6 @@ class RenderForecastTest {
 	static void setUp() throws Exception {
 		HeadlessCommands.install(RenderForecastTest.class.getClassLoader());
 		root = MiniZapbenchFiles.write(shared.resolve("mini"));
-		conditions = MiniZapbenchFiles.forecastConditions(root, shared.resolve(
-			"conditions.json"));
 		final List<double[]> neurons = MiniZapbench.neurons(
 			MiniZapbench.DEFAULT_SEED);
 		final float[][] planes = new float[8][];
@@ -144,6 +140,12 @@ class RenderForecastTest {
 		assertEquals(hex(0), hex(backgroundPixel(image)), "background");
 	}
 
+	/**
+	 * The key {@code conditions} overrides the dataset's own constants: this file
+	 * holds every condition out with 5 frames of context, which moves gain's
+	 * windows two frames later than the mini-ZAPBench's own rule puts them, so
+	 * the colour is right only if the file was read.
+	 */
 	@Test
 	void labelTableSwapsTheColoursOfTwoNeurons() throws Exception {
 		final int t = 10;
@@ -186,8 +188,15 @@ class RenderForecastTest {
 
 	@Test
 	void differenceNeuronHasTheColourOfPredictedMinusRecorded() throws Exception {
+		final Path conditions = folder.resolve("conditions.json");
+		Files.writeString(conditions, "{\"condition_offsets\": [0, 5, 20, 25, " +
+			"30, 41, 46, 54, 59, 64], \"conditions_holdout\": [0, 1, 3], " +
+			"\"max_context_length\": 5, \"prediction_window_length\": 32}");
 		final Conditions c = Conditions.read(conditions);
-		final int t = c.firstTestTarget(0) + 1;
+		assertEquals(own().firstTestTarget(0) + 2, c.firstTestTarget(0));
+		final int t = c.firstTestTarget(0) + 2;
+		assertNull(new StepsAhead(Forecasts.open(predictions(), null), own(), 1)
+			.predicted(t), "no window of the dataset's own reaches frame " + t);
 		final float[] recorded = traces().readFrames(t, 1);
 		final float[] predicted = new StepsAhead(Forecasts.open(predictions(),
 			null), c, 1).predicted(t);
@@ -206,9 +215,26 @@ class RenderForecastTest {
 		assertEquals(hex(0), hex(backgroundPixel(image)), "background");
 	}
 
+	/** The dataset's own difference colour, with no conditions key. */
+	@Test
+	void ownConstantsPlaceTheWindowsWithoutAConditionsKey() throws Exception {
+		final Conditions c = own();
+		final int t = c.firstTestTarget(1) + 2;
+		final float[] recorded = traces().readFrames(t, 1);
+		final float[] predicted = new StepsAhead(Forecasts.open(predictions(),
+			null), c, 1).predicted(t);
+		final double difference = Mode.DIFFERENCE.value(recorded[neuron],
+			predicted[neuron]);
+		final Path png = folder.resolve("own.png");
+		run("mode=difference steps_ahead=1 time=" + t + " min=-0.02 max=0.02 " +
+			"predictions=[" + predictions() + "] output=[" + png + "]");
+		assertEquals(hex(new ActivityColors(Mode.DIFFERENCE, 0, 0.02).color(
+			difference)), hex(neuronPixel(keep(png, "forecast-own.png"))));
+	}
+
 	@Test
 	void oneWindowAtOneStepIsThatStepsPrediction() throws Exception {
-		final Conditions c = Conditions.read(conditions);
+		final Conditions c = own();
 		// window 1, step 3 predicts F + 1 + 3 - 1: the frame that 3 steps ahead
 		// maps back to window 1
 		final int t = StepsAhead.targetFrame(c.firstTestTarget(1), 1, 3);
@@ -216,8 +242,7 @@ class RenderForecastTest {
 			null), c, 3).predicted(t);
 		final Path png = folder.resolve("window.png");
 		run("mode=predicted window=1 step=3 condition=dots min=-0.25 max=1.5 " +
-			"conditions=[" + conditions + "] predictions=[" + predictions() +
-			"] output=[" + png + "]");
+			"predictions=[" + predictions() + "] output=[" + png + "]");
 		final BufferedImage image = keep(png, "forecast-window.png");
 		assertEquals(hex(new ActivityColors(Mode.PREDICTED, -0.25, 1.5).color(
 			predicted[neuron])), hex(neuronPixel(image)));
@@ -258,15 +283,14 @@ class RenderForecastTest {
 	/** Whole-volume views, kept in target/screenshots to be looked at. */
 	@Test
 	void wholeVolumeViewsForTheEye() throws Exception {
-		final Conditions c = Conditions.read(conditions);
-		final int t = c.firstTestTarget(0) + 1;
+		final int t = own().firstTestTarget(0) + 1;
 		for (final String mode : new String[] { "recorded", "difference" }) {
 			final Path png = folder.resolve(mode + "-full.png");
 			final String failure = BatchMacroRunner.runMacro(
 				"run(\"ZAP Render Forecast\", \"segmentation=[" + root.resolve(
 					MiniZapbenchFiles.SEGMENTATION) + "] traces=[" + root.resolve(
 						MiniZapbenchFiles.TRACES) + "] predictions=[" + predictions() +
-					"] conditions=[" + conditions + "] mode=" + mode + " time=" + t +
+					"] mode=" + mode + " time=" + t +
 					" width=512 height=384 center=52,39,16 output=[" + png + "]\");", "");
 			assertNull(failure, failure);
 			Files.createDirectories(SCREENSHOTS);
@@ -286,6 +310,13 @@ class RenderForecastTest {
 
 	private static TraceTable traces() throws Exception {
 		return TraceTables.open(root.resolve(MiniZapbenchFiles.TRACES));
+	}
+
+	/** The constants the mini-ZAPBench records in its root group. */
+	private static Conditions own() throws Exception {
+		final Conditions c = Conditions.findAbove(predictions());
+		assertNotNull(c, "zapbench_constants above " + predictions());
+		return c;
 	}
 
 	private static Path predictions() {
