@@ -156,4 +156,13 @@ final class CsvTraceTable implements TraceTable {
 			System.arraycopy(rows.get(from + t), 0, out, t * neurons, neurons);
 		return out;
 	}
+
+	@Override
+	public float[] readNeuron(final int column, final int from, final int count) {
+		TraceTables.checkNeuronRead(this, column, from, count);
+		final float[] out = new float[count];
+		for (int t = 0; t < count; t++)
+			out[t] = rows.get(from + t)[column];
+		return out;
+	}
 }

@@ -100,6 +100,8 @@ public final class ForecastScrub implements ActivityFrames.Predictions {
 
 	private volatile Window fixed;
 
+	private volatile StepsAhead reader;
+
 	/**
 	 * @param forecasts one per condition, as {@link Forecasts#open} gives them;
 	 *          those whose condition is not in {@code conditions} are never shown
@@ -217,6 +219,7 @@ public final class ForecastScrub implements ActivityFrames.Predictions {
 	/** Each neuron's prediction painted at {@code frame}, or null. */
 	@Override
 	public float[] at(final int frame) throws IOException {
+		if (fixed == null) return reader().predicted(frame);
 		final Window w = window(frame);
 		if (w == null) return null;
 		final int step = w.step(frame);
@@ -237,6 +240,17 @@ public final class ForecastScrub implements ActivityFrames.Predictions {
 		return String.format(Locale.ROOT, "window %d of %s (frames %d\u2013%d), %s",
 			w.window, name, w.firstFrame, w.lastFrame(), step == 0
 				? "outside its steps" : "step " + step + " of " + w.forecast.steps());
+	}
+
+	/** The reader at the current horizon, which keeps its last chunk. */
+	private StepsAhead reader() {
+		final int h = stepsAhead;
+		StepsAhead r = reader;
+		if (r == null || r.steps() != h) {
+			r = new StepsAhead(forecasts, conditions, h);
+			reader = r;
+		}
+		return r;
 	}
 
 	private Window nearest(final int frame) {

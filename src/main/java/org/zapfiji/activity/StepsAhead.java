@@ -30,7 +30,11 @@
 package org.zapfiji.activity;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
+import java.util.Arrays;
 import java.util.List;
+
+import org.zapfiji.data.ChunkedArray;
 
 /**
  * The prediction made a fixed {@code h} steps ahead, frame by frame: what a
@@ -54,6 +58,30 @@ public final class StepsAhead {
 	private final int steps;
 
 	/**
+	 * The chunk's worth of windows read last at this horizon, for predictions and
+	 * for targets. Why: ZAPBench's chunks hold 32 windows of one step, so a
+	 * single window costs as much to read as 32, and a time slider asks for
+	 * window after window.
+	 */
+	private volatile SoftReference<Windows> lastPredicted, lastTargets;
+
+	/** Windows {@code first ..} of {@code array} at step h, neuron fastest. */
+	private static final class Windows {
+
+		final ChunkedArray array;
+
+		final int first;
+
+		final float[] values;
+
+		Windows(final ChunkedArray array, final int first, final float[] values) {
+			this.array = array;
+			this.first = first;
+			this.values = values;
+		}
+	}
+
+	/**
 	 * @param steps h, from 1 to the forecasts' window length
 	 */
 	public StepsAhead(final List<Forecast> forecasts, final Conditions conditions,
@@ -66,6 +94,11 @@ public final class StepsAhead {
 		this.forecasts = List.copyOf(forecasts);
 		this.conditions = conditions;
 		this.steps = steps;
+	}
+
+	/** h. */
+	public int steps() {
+		return steps;
 	}
 
 	/**
@@ -112,9 +145,32 @@ public final class StepsAhead {
 			final int w = window(conditions.firstTestTarget(c), f.windows(), frame,
 				steps);
 			if (w < 0) continue;
-			return (float[]) ArrayBoxes.read(targets ? f.targets() : f.predictions(),
-				new long[] { 0, steps - 1, w }, new int[] { f.neurons(), 1, 1 }, false);
+			return window(targets ? f.targets() : f.predictions(), f, w, targets);
 		}
 		return null;
+	}
+
+	/** Window {@code w} at step h, through the chunk's worth kept last. */
+	private float[] window(final ChunkedArray array, final Forecast f,
+		final int w, final boolean targets) throws IOException
+	{
+		final int block = array.metadata().chunkShape()[2];
+		final int first = w / block * block;
+		final int count = Math.min(block, f.windows() - first);
+		if (count <= 1 || (long) count * f
+			.neurons() > TraceTables.MAX_ELEMENTS_PER_READ)
+			return (float[]) ArrayBoxes.read(array, new long[] { 0, steps - 1, w },
+				new int[] { f.neurons(), 1, 1 }, false);
+		final SoftReference<Windows> kept = targets ? lastTargets : lastPredicted;
+		Windows windows = kept == null ? null : kept.get();
+		if (windows == null || windows.array != array || windows.first != first) {
+			windows = new Windows(array, first, (float[]) ArrayBoxes.read(array,
+				new long[] { 0, steps - 1, first }, new int[] { f.neurons(), 1, count },
+				false));
+			if (targets) lastTargets = new SoftReference<>(windows);
+			else lastPredicted = new SoftReference<>(windows);
+		}
+		final int start = (w - windows.first) * f.neurons();
+		return Arrays.copyOfRange(windows.values, start, start + f.neurons());
 	}
 }

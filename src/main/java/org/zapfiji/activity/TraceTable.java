@@ -55,4 +55,32 @@ public interface TraceTable {
 	 * once). The array may be shared with the storage's chunk: do not change it.
 	 */
 	float[] readFrames(int from, int count) throws IOException;
+
+	/**
+	 * One neuron's trace: column {@code column} at frames {@code from} to
+	 * {@code from + count - 1}, as float32. A plot of one neuron needs a few
+	 * hundred values, and reading them through {@link #readFrames} would read
+	 * 71,721 neurons per frame; implementations read just the column where their
+	 * storage allows. The array may be shared with the storage: do not change it.
+	 * This default reads whole frames in blocks of
+	 * {@link TraceTables#framesPerRead(TraceTable)}.
+	 *
+	 * @throws IllegalArgumentException naming the table when the column or the
+	 *           frames are outside it
+	 */
+	default float[] readNeuron(final int column, final int from, final int count)
+		throws IOException
+	{
+		TraceTables.checkNeuronRead(this, column, from, count);
+		final int neurons = neurons();
+		final float[] out = new float[count];
+		final int block = TraceTables.framesPerRead(this);
+		for (int t = 0; t < count; t += block) {
+			final int n = Math.min(block, count - t);
+			final float[] frames = readFrames(from + t, n);
+			for (int i = 0; i < n; i++)
+				out[t + i] = frames[i * neurons + column];
+		}
+		return out;
+	}
 }

@@ -75,4 +75,22 @@ public final class TraceTables {
 		return Math.max(1, Math.min(table.frameBlock(), MAX_ELEMENTS_PER_READ / Math
 			.max(1, table.neurons())));
 	}
+
+	/**
+	 * @throws IllegalArgumentException naming the table unless column
+	 *           {@code column} and frames {@code from .. from + count - 1} are
+	 *           inside it
+	 */
+	static void checkNeuronRead(final TraceTable table, final int column,
+		final int from, final int count)
+	{
+		if (column < 0 || column >= table.neurons())
+			throw new IllegalArgumentException(table.location() + ": no neuron " +
+				"column " + column + " (expected 0.." + (table.neurons() - 1) +
+				", labels 1.." + table.neurons() + ")");
+		if (from < 0 || count < 0 || (long) from + count > table.frames())
+			throw new IllegalArgumentException(table.location() + ": frames " + from +
+				".." + ((long) from + count - 1) + " are outside the traces' " + table
+					.frames() + " frames");
+	}
 }

@@ -97,7 +97,42 @@ class StepsAheadTest {
 			}
 		}
 		assertTrue(checked >= 9 * 3, "checked " + checked);
+		// frames out of order, predictions and targets in turn: each read is the
+		// window's own values, whatever was read before
+		final StepsAhead ahead = new StepsAhead(forecasts, conditions, 7);
+		final java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 200; i++) {
+			final Forecast f = forecasts.get(random.nextInt(forecasts.size()));
+			final int w = random.nextInt(f.windows());
+			final int t = StepsAhead.targetFrame(conditions.firstTestTarget(f
+				.condition()), w, 7);
+			if (forecastAt(forecasts, conditions, t, 7) != f) continue;
+			assertArrayEquals(oneWindow(f.predictions(), f, w, 7), ahead.predicted(t),
+				"frame " + t);
+			assertArrayEquals(oneWindow(f.targets(), f, w, 7), ahead.targets(t),
+				"frame " + t);
+		}
 		assertThrows(IllegalArgumentException.class, () -> new StepsAhead(forecasts,
 			conditions, 33));
+	}
+
+	private static float[] oneWindow(final org.zapfiji.data.ChunkedArray array,
+		final Forecast f, final int w, final int h) throws java.io.IOException
+	{
+		return ((float[]) ArrayBoxes.read(array, new long[] { 0, h - 1, w },
+			new int[] { f.neurons(), 1, 1 }, false)).clone();
+	}
+
+	/**
+	 * The first forecast whose window reaches frame t at h, as StepsAhead picks.
+	 */
+	private static Forecast forecastAt(final List<Forecast> forecasts,
+		final Conditions conditions, final int t, final int h)
+	{
+		for (final Forecast f : forecasts)
+			if (f.condition() >= 0 && f.condition() < conditions.count() && StepsAhead
+				.window(conditions.firstTestTarget(f.condition()), f.windows(), t,
+					h) >= 0) return f;
+		return null;
 	}
 }

@@ -131,6 +131,26 @@ class TraceTablesTest {
 		}
 	}
 
+	/**
+	 * Zarr traces keep the row of chunks a one-frame read came from: frames in
+	 * any order, on both sides of a row's edge, read what the file holds, and a
+	 * frame handed out is the reader's to change.
+	 */
+	@Test
+	void framesReadOneByOneInAnyOrderMatchTheFile() throws IOException {
+		final float[] values = traces();
+		final Path file = folder.resolve("traces.zarr");
+		write(file, values);
+		final TraceTable table = TraceTables.open(file);
+		for (final int t : new int[] { 0, 511, 512, 699, 3, 600, 510, 5 })
+			assertArrayEquals(java.util.Arrays.copyOfRange(values, t * NEURONS, (t +
+				1) * NEURONS), table.readFrames(t, 1), "frame " + t);
+		table.readFrames(5, 1)[0] = 42;
+		assertEquals(values[5 * NEURONS], table.readFrames(5, 1)[0]);
+		assertArrayEquals(java.util.Arrays.copyOfRange(values, 510 * NEURONS, 514 *
+			NEURONS), table.readFrames(510, 4), "across the edge of two rows");
+	}
+
 	@Test
 	void unfinishedOutputLeavesNothing() throws IOException {
 		final Path target = folder.resolve("half.npy");

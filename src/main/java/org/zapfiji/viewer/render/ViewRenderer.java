@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.zapfiji.viewer.source.ActivitySource;
 import org.zapfiji.viewer.source.ViewerSource;
 import org.zapfiji.viewer.source.VoxelBlocks;
 import org.zapfiji.viewer.state.Interpolation;
@@ -113,10 +114,18 @@ public final class ViewRenderer implements AutoCloseable {
 		final long start = System.nanoTime();
 		final List<SourcePass> passes = new ArrayList<>();
 		final int[] levels = new int[snapshot.sources().size()];
+		Arrays.fill(levels, -1);
 		for (int i = 0; i < levels.length; i++) {
 			final SourceDisplay display = snapshot.display(i);
-			levels[i] = -1;
 			if (!display.visible()) continue;
+			if (PaintedChannels.startAt(snapshot, i)) {
+				final SourcePass pass = new SourcePass((ActivitySource) snapshot
+					.sources().get(i), view, snapshot.time(), wait);
+				Arrays.fill(levels, i, i + 3, pass.level);
+				passes.add(pass);
+				i += 2;
+				continue;
+			}
 			final SourcePass pass = new SourcePass(snapshot.sources().get(i), display,
 				view, snapshot.time(), wait);
 			levels[i] = pass.level;
@@ -172,8 +181,18 @@ public final class ViewRenderer implements AutoCloseable {
 			Arrays.fill(b, 0);
 			for (int p = 0; p < passes.size(); p++) {
 				final DisplayConverter converter = passes.get(p).converter;
+				final int[] painted = passes.get(p).painted;
 				final LevelSampler[] chain = chains.get(p);
-				for (int x = 0; x < width; x++) {
+				if (painted != null) for (int x = 0; x < width; x++) {
+					final double v = sample(chain, trilinear, x, y);
+					if (chain[0].status == LevelSampler.NOT_LOADED) complete = false;
+					if (v != v) continue;
+					final int c = PaintedChannels.color(painted, v);
+					r[x] += c >> 16 & 0xff;
+					g[x] += c >> 8 & 0xff;
+					b[x] += c & 0xff;
+				}
+				else for (int x = 0; x < width; x++) {
 					final double v = sample(chain, trilinear, x, y);
 					if (chain[0].status == LevelSampler.NOT_LOADED) complete = false;
 					if (v == v) converter.add(converter.level(v), r, g, b, x);
@@ -192,10 +211,22 @@ public final class ViewRenderer implements AutoCloseable {
 		final int y1, final int[] argb)
 	{
 		final LevelSampler[] chain = pass.samplers();
-		final DisplayConverter converter = pass.converter;
-		final int[] colors = converter.colors();
 		final boolean trilinear = interpolation == Interpolation.TRILINEAR;
 		boolean complete = true;
+		if (pass.painted != null) {
+			for (int y = y0; y < y1; y++) {
+				final int row = y * width;
+				for (int x = 0; x < width; x++) {
+					final double v = sample(chain, trilinear, x, y);
+					if (chain[0].status == LevelSampler.NOT_LOADED) complete = false;
+					argb[row + x] = 0xff000000 | (v == v ? PaintedChannels.color(
+						pass.painted, v) : 0);
+				}
+			}
+			return complete;
+		}
+		final DisplayConverter converter = pass.converter;
+		final int[] colors = converter.colors();
 		for (int y = y0; y < y1; y++) {
 			final int row = y * width;
 			for (int x = 0; x < width; x++) {
@@ -229,7 +260,15 @@ public final class ViewRenderer implements AutoCloseable {
 
 		final int level;
 
+		/** Null when the pass draws a painting's three channels at once. */
 		final DisplayConverter converter;
+
+		/**
+		 * 0xRRGGBB by label when the pass samples a segmentation for the three
+		 * channels of an {@link ActivitySource} painting ({@link PaintedChannels});
+		 * null for a pass of one source through its display.
+		 */
+		final int[] painted;
 
 		private final ViewerSource source;
 
@@ -247,12 +286,37 @@ public final class ViewRenderer implements AutoCloseable {
 			final int t = Math.min(time, source.numTimepoints() - 1);
 			level = Levels.best(source, view, t);
 			converter = new DisplayConverter(display);
+			painted = null;
 			final int last = wait ? level : source.numLevels() - 1;
 			screenToVoxel = new Affine3D[last - level + 1];
 			blocks = new VoxelBlocks[last - level + 1];
 			for (int l = level; l <= last; l++) {
 				screenToVoxel[l - level] = Levels.screenToVoxel(source, l, view, t);
 				blocks[l - level] = source.blocks(l, t);
+			}
+		}
+
+		/**
+		 * The three channels of {@code red}'s painting: its segmentation's labels,
+		 * sampled where {@code red} would sample them, and the colours at the
+		 * frame.
+		 */
+		SourcePass(final ActivitySource red, final Affine3D view, final int time,
+			final boolean wait)
+		{
+			this.source = red;
+			this.wait = wait;
+			final int t = Math.min(time, red.numTimepoints() - 1);
+			level = Levels.best(red, view, t);
+			converter = null;
+			painted = PaintedChannels.colors(red, t);
+			final int last = wait ? level : red.numLevels() - 1;
+			screenToVoxel = new Affine3D[last - level + 1];
+			blocks = new VoxelBlocks[last - level + 1];
+			for (int l = level; l <= last; l++) {
+				screenToVoxel[l - level] = Levels.screenToVoxel(red, l, view, t);
+				blocks[l - level] = red.segmentation().blocks(l, red.segmentationTime(
+					t));
 			}
 		}
 

@@ -44,7 +44,10 @@ import org.zapfiji.viewer.transform.Affine3D;
  * and a diverging blue–white–red map is not such a scale. Three channel sources
  * drawn red, green and blue over the range 0–255 add up to exactly the painted
  * colour, with the renderer, its block loading and its view transforms
- * unchanged, so a window and a batch render show the same pixels.
+ * unchanged, so a window and a batch render show the same pixels. The renderer
+ * recognises the three channels of one painting drawn as they are made to be
+ * drawn and reads each label once for all three (the same pixels, a third of
+ * the work).
  */
 public final class ActivitySource implements ViewerSource {
 
@@ -88,6 +91,29 @@ public final class ActivitySource implements ViewerSource {
 		this.name = name + " " + CHANNELS[channel];
 	}
 
+	/** The label volume painted through. */
+	public ViewerSource segmentation() {
+		return segmentation;
+	}
+
+	/** The colours painted; the three channels of one painting share them. */
+	public LabelColors labelColors() {
+		return colors;
+	}
+
+	/** 0 red, 1 green, 2 blue. */
+	public int channel() {
+		return channel;
+	}
+
+	/**
+	 * The segmentation's time point shown at {@code t}: its last one for a
+	 * segmentation of one time point.
+	 */
+	public int segmentationTime(final int t) {
+		return Math.min(t, segmentation.numTimepoints() - 1);
+	}
+
 	@Override
 	public String name() {
 		return name;
@@ -110,14 +136,12 @@ public final class ActivitySource implements ViewerSource {
 
 	@Override
 	public Affine3D voxelToGlobal(final int level, final int t) {
-		return segmentation.voxelToGlobal(level, Math.min(t, segmentation
-			.numTimepoints() - 1));
+		return segmentation.voxelToGlobal(level, segmentationTime(t));
 	}
 
 	@Override
 	public VoxelBlocks blocks(final int level, final int t) {
-		final VoxelBlocks labels = segmentation.blocks(level, Math.min(t,
-			segmentation.numTimepoints() - 1));
+		final VoxelBlocks labels = segmentation.blocks(level, segmentationTime(t));
 		final int[] byLabel;
 		try {
 			byLabel = colors.colors(t);
