@@ -71,6 +71,8 @@ public final class ActivityModes {
 
 	private volatile ActivityColors.Mode mode = ActivityColors.Mode.RECORDED;
 
+	private final LabelColumns columns;
+
 	private volatile ErrorMap errorMap;
 
 	private volatile boolean errorMapShown;
@@ -96,7 +98,9 @@ public final class ActivityModes {
 
 		final int[] colors;
 
-		ErrorMap(final double[] values, final String description) {
+		ErrorMap(final double[] values, final String description,
+			final LabelColumns columns)
+		{
 			this.values = values.clone();
 			this.description = description;
 			double hi = 0;
@@ -104,7 +108,7 @@ public final class ActivityModes {
 				if (Double.isFinite(v)) hi = Math.max(hi, v);
 			this.palette = new ActivityColors(ActivityColors.Mode.ABS_ERROR, 0, hi > 0
 				? hi : 1);
-			this.colors = palette.byLabel(this.values);
+			this.colors = palette.byLabel(this.values, columns);
 		}
 	}
 
@@ -136,6 +140,17 @@ public final class ActivityModes {
 	public ActivityModes(final TraceTable recorded,
 		final ActivityFrames.Predictions predicted) throws IOException
 	{
+		this(recorded, predicted, LabelColumns.identity());
+	}
+
+	/**
+	 * @param columns which trace column paints which segmentation label
+	 */
+	public ActivityModes(final TraceTable recorded,
+		final ActivityFrames.Predictions predicted, final LabelColumns columns)
+		throws IOException
+	{
+		this.columns = columns;
 		final Map<ActivityColors.Mode, double[]> ranges = new EnumMap<>(
 			ActivityColors.Mode.class);
 		for (final ActivityColors.Mode m : ActivityColors.Mode.values()) {
@@ -186,7 +201,7 @@ public final class ActivityModes {
 	 * view ("MAE per neuron, 1,557 windows").
 	 */
 	public void setErrorMap(final double[] perColumn, final String description) {
-		errorMap = new ErrorMap(perColumn, description);
+		errorMap = new ErrorMap(perColumn, description, columns);
 		if (errorMapShown) changed();
 	}
 
@@ -293,7 +308,7 @@ public final class ActivityModes {
 		final int v = version;
 		final Painted p = last.get(m.ordinal());
 		if (p != null && p.t == t && p.version == v) return p.colors;
-		final int[] colors = palette(m).byLabel(values(m, t));
+		final int[] colors = palette(m).byLabel(values(m, t), columns);
 		last.set(m.ordinal(), new Painted(m, t, v, colors));
 		return colors;
 	}

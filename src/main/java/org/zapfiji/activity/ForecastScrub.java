@@ -216,6 +216,16 @@ public final class ForecastScrub implements ActivityFrames.Predictions {
 		return null;
 	}
 
+	/**
+	 * The window to plot at {@code frame}: the one {@link #window} gives, else
+	 * the nearest window of any condition, so a neuron's forecast can be shown
+	 * from any frame.
+	 */
+	public Window windowNear(final int frame) {
+		final Window w = window(frame);
+		return w != null ? w : nearest(frame);
+	}
+
 	/** Each neuron's prediction painted at {@code frame}, or null. */
 	@Override
 	public float[] at(final int frame) throws IOException {

@@ -30,9 +30,15 @@
 package org.zapfiji.activity;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.zapfiji.data.Chunk;
+import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.Volume;
+import org.zapfiji.data.zarr.ZarrArray;
 import org.zapfiji.data.zarr.ZarrFormat;
 import org.zapfiji.testdata.MiniZapbench;
 
@@ -62,6 +68,47 @@ public final class MiniZapbenchFiles {
 	public static Path write(final Path root) throws IOException {
 		MiniZapbench.write(root, MiniZapbench.DEFAULT_SEED);
 		return root;
+	}
+
+	/**
+	 * A second model beside the first: a copy of its experiment under
+	 * {@code inference/20250131/<xid>/1} whose predictions are the first model's
+	 * plus {@code shift}, so its errors differ in a way a test can work out.
+	 *
+	 * @return the new experiment folder
+	 */
+	public static Path writeShiftedModel(final Path root, final String xid,
+		final float shift) throws IOException
+	{
+		final Path two = root.resolve("inference/20250131/" + xid + "/1");
+		copyTree(root.resolve(EXPERIMENT), two);
+		for (final String name : FORECASTS) {
+			final ZarrArray p = ZarrArray.open(two.resolve("predictions").resolve(
+				name));
+			for (final long[] g : ChunkWriter.gridPositions(p.metadata()
+				.gridShape()))
+			{
+				final Chunk c = p.readChunk(g);
+				final float[] v = ((float[]) c.data()).clone();
+				for (int i = 0; i < v.length; i++)
+					v[i] += shift;
+				p.writeChunk(g, new Chunk(c.shape(), v));
+			}
+		}
+		return two;
+	}
+
+	/** Copies a folder with everything in it. */
+	public static void copyTree(final Path from, final Path to)
+		throws IOException
+	{
+		try (Stream<Path> all = Files.walk(from)) {
+			for (final Path p : all.collect(Collectors.toList())) {
+				final Path target = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) Files.createDirectories(target);
+				else Files.copy(p, target);
+			}
+		}
 	}
 
 	public static Volume open(final Path root, final String path)

@@ -33,7 +33,9 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import javax.swing.SwingUtilities;
@@ -44,11 +46,17 @@ import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.Forecast;
 import org.zapfiji.activity.ForecastErrors;
+import org.zapfiji.activity.ForecastModel;
+import org.zapfiji.activity.ForecastNeurons;
 import org.zapfiji.activity.ForecastScoring;
 import org.zapfiji.activity.ForecastScrub;
-import org.zapfiji.activity.Forecasts;
+import org.zapfiji.activity.LabelColumns;
+import org.zapfiji.activity.NeuronForecast;
+import org.zapfiji.activity.SegmentCentroids;
 import org.zapfiji.activity.TraceTable;
 import org.zapfiji.activity.TraceTables;
+import org.zapfiji.data.Dataset;
+import org.zapfiji.data.Volume;
 import org.zapfiji.plugin.Extensions;
 import org.zapfiji.plugin.SessionCache;
 import org.zapfiji.plugin.VolumeFormats;
@@ -60,8 +68,10 @@ import org.zapfiji.plugin.command.ZapCommand;
 import org.zapfiji.plugin.viewer.ViewerSources;
 import org.zapfiji.task.Progress;
 import org.zapfiji.viewer.activity.ForecastInspector;
+import org.zapfiji.viewer.activity.InspectorSidePanel;
 import org.zapfiji.viewer.source.ActivitySource;
 import org.zapfiji.viewer.source.ViewerSource;
+import org.zapfiji.viewer.transform.Affine3D;
 import org.zapfiji.viewer.ui.ViewerFrame;
 
 import ij.IJ;
@@ -84,10 +94,21 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 	public static final Parameter<Path> RAW = Parameter.file("raw",
 		"Anatomy or raw volume shown under the activity; empty = none");
 
+	public static final Parameter<Path> PREDICTIONS = Parameter.file(
+		"predictions", "ZAPBench predictions folder (or one test_condition_<i> " +
+			"array) of one or more models separated by ';' (the first is painted, " +
+			"all are plotted), or predicted traces (frames × neurons); empty = " +
+			"recorded only");
+
+	public static final Parameter<Long> CONTEXT = Parameter.integer("context",
+		NeuronForecast.DEFAULT_CONTEXT,
+		"Frames the models saw before each window, shaded in the trace plot " +
+			"(ZAPBench: 4 or 256)");
+
 	private static final CommandParameters PARAMETERS = CommandParameters.of(RAW,
-		RenderForecast.SEGMENTATION, RenderForecast.TRACES,
-		RenderForecast.PREDICTIONS, RenderForecast.CONDITIONS,
-		RenderForecast.STEPS_AHEAD);
+		RenderForecast.SEGMENTATION, RenderForecast.TRACES, PREDICTIONS,
+		LabelColumnKeys.COLUMNS, RenderForecast.CONDITIONS,
+		RenderForecast.STEPS_AHEAD, CONTEXT);
 
 	/** What the command opened; {@link #show} puts it in a window. */
 	public static final class Session {
@@ -104,10 +125,13 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 
 		private final ViewerSource labels;
 
+		private final Inputs inputs;
+
 		Session(final ViewerSources opened, final List<ViewerSource> sources,
 			final int firstActivity, final ActivityModes modes,
-			final ForecastScrub scrub, final ViewerSource labels)
+			final ForecastScrub scrub, final ViewerSource labels, final Inputs inputs)
 		{
+			this.inputs = inputs;
 			this.opened = opened;
 			this.sources = sources;
 			this.firstActivity = firstActivity;
@@ -136,6 +160,7 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 		/** Closes the files when the session is not {@linkplain #show shown}. */
 		public void close() {
 			opened.close();
+			closeQuietly(inputs.segmentationData);
 		}
 
 		/** Opens the window; callable from any thread. */
@@ -148,11 +173,17 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 			final ViewerFrame frame = ViewerFrame.show(opened.title(), sources, opened
 				.loader());
 			frame.closeWithWindow(opened);
+			frame.closeWithWindow(inputs.segmentationData);
 			final ForecastInspector[] made = new ForecastInspector[1];
 			final Runnable setUp = () -> {
 				made[0] = new ForecastInspector(frame, modes, scrub, labels,
 					firstActivity, modes.hasPredictions() ? firstActivity + 3 : -1);
 				made[0].install();
+				final InspectorSidePanel side = new InspectorSidePanel(made[0],
+					scrub == null ? null : new ForecastNeurons(inputs.recorded, scrub,
+						inputs.models, inputs.columns, inputs.context), inputs.columns);
+				frame.setSidePanel(side);
+				frame.closeWithWindow(side::close);
 			};
 			if (SwingUtilities.isEventDispatchThread()) setUp.run();
 			else try {
@@ -163,7 +194,35 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 					.getMessage(), e);
 			}
 			startErrorMap(made[0]);
+			startCentroids(made[0]);
 			return made[0];
+		}
+
+		/**
+		 * Finds every neuron's centroid on a background thread (a pass over the
+		 * segmentation), for the dots and for going to a neuron from the table.
+		 */
+		private void startCentroids(final ForecastInspector inspector) {
+			final Thread t = new Thread(() -> {
+				try {
+					final SegmentCentroids found = SegmentCentroids.compute(
+						inputs.segmentation, Math.max(1, Runtime.getRuntime()
+							.availableProcessors() - 1), Progress.silent());
+					final Affine3D toGlobal = labels.voxelToGlobal(0, 0);
+					final double[][] global = new double[found.maxLabel() + 1][];
+					for (final int label : found.labels()) {
+						final double[] v = found.centroidXyz(label);
+						if (v != null) global[label] = toGlobal.apply(v[0], v[1], v[2]);
+					}
+					SwingUtilities.invokeLater(() -> inspector.setCentroids(global));
+				}
+				catch (final IOException | RuntimeException e) {
+					IJ.log("ZAP Inspect Forecast: no centroids: " + e.getMessage());
+				}
+			}, "ZAP neuron centroids");
+			t.setDaemon(true);
+			t.setPriority(Thread.MIN_PRIORITY);
+			t.start();
 		}
 
 		/**
@@ -187,6 +246,15 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 			t.setDaemon(true);
 			t.setPriority(Thread.MIN_PRIORITY);
 			t.start();
+		}
+	}
+
+	private static void closeQuietly(final AutoCloseable c) {
+		try {
+			c.close();
+		}
+		catch (final Exception e) {
+			// nothing was written through it
 		}
 	}
 
@@ -227,14 +295,38 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 					: " and a macro outside batch mode") +
 				". To paint forecasts without a window, use ZAP Render Forecast " +
 				"(keys segmentation, traces, predictions, mode, time, output).");
+		final LabelColumns columns = LabelColumnKeys.columns(arguments.get(
+			LabelColumnKeys.COLUMNS));
+		final TraceTable recorded = recorded(arguments, columns);
+		final long context = arguments.get(CONTEXT);
+		if (context < 0 || context > 100_000) throw new CommandException(
+			"Key 'context' must be 0 to 100000 frames, found " + context + ".");
 		final Predicted predicted = predicted(arguments);
-		final ActivityModes modes = modes(arguments, predicted);
+		final ActivityModes modes;
+		try {
+			modes = new ActivityModes(recorded, predicted == null ? null
+				: predicted.frames, columns);
+		}
+		catch (final IOException e) {
+			throw new CommandException("Cannot read " + recorded.location() + ": " + e
+				.getMessage(), e);
+		}
 		final Path raw = arguments.get(RAW);
-		final String input = (raw == null ? "" : raw + ";") + arguments.get(
-			RenderForecast.SEGMENTATION);
-		final ViewerSources opened = ViewerSources.open(input, 0, null,
-			new VolumeFormats(Extensions.discover(IJ.getClassLoader())), SessionCache
-				.get());
+		final Path segmentation = arguments.get(RenderForecast.SEGMENTATION);
+		final VolumeFormats formats = new VolumeFormats(Extensions.discover(IJ
+			.getClassLoader()));
+		final ViewerSources opened = ViewerSources.open((raw == null ? "" : raw +
+			";") + segmentation, 0, null, formats, SessionCache.get());
+		final Dataset labelData;
+		final Volume labelVolume;
+		try {
+			labelData = formats.open(segmentation);
+			labelVolume = labelData.volumes().get(0).atLevel(0);
+		}
+		catch (final IOException e) {
+			opened.close();
+			throw new CommandException("Key 'segmentation': " + e.getMessage(), e);
+		}
 		final List<ViewerSource> sources = new ArrayList<>(opened.sources());
 		final ViewerSource labels = sources.remove(sources.size() - 1);
 		final int first = sources.size();
@@ -242,7 +334,36 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 		if (modes.hasPredictions()) addPainting(sources, labels, modes,
 			ActivityColors.Mode.PREDICTED);
 		return new Session(opened, sources, first, modes, predicted == null ? null
-			: predicted.scrub, labels);
+			: predicted.scrub, labels, new Inputs(recorded, columns, predicted == null
+				? Map.of() : predicted.models, (int) context, labelData, labelVolume));
+	}
+
+	/** What a session reads besides the volumes it shows. */
+	static final class Inputs {
+
+		final TraceTable recorded;
+
+		final LabelColumns columns;
+
+		final Map<String, List<Forecast>> models;
+
+		final int context;
+
+		final Dataset segmentationData;
+
+		final Volume segmentation;
+
+		Inputs(final TraceTable recorded, final LabelColumns columns,
+			final Map<String, List<Forecast>> models, final int context,
+			final Dataset segmentationData, final Volume segmentation)
+		{
+			this.recorded = recorded;
+			this.columns = columns;
+			this.models = models;
+			this.context = context;
+			this.segmentationData = segmentationData;
+			this.segmentation = segmentation;
+		}
 	}
 
 	/**
@@ -277,17 +398,20 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 
 		final ForecastScrub scrub;
 
+		/** Model name → forecasts, in the order given; empty for traces. */
+		final Map<String, List<Forecast>> models;
+
 		Predicted(final ActivityFrames.Predictions frames,
-			final ForecastScrub scrub)
+			final ForecastScrub scrub, final Map<String, List<Forecast>> models)
 		{
 			this.frames = frames;
 			this.scrub = scrub;
+			this.models = models;
 		}
 	}
 
-	/** Recorded traces and, when given, the predictions. */
-	private static ActivityModes modes(final Arguments arguments,
-		final Predicted predicted) throws CommandException
+	private static TraceTable recorded(final Arguments arguments,
+		final LabelColumns columns) throws CommandException
 	{
 		final TraceTable recorded;
 		try {
@@ -297,35 +421,39 @@ public class InspectForecast extends ZapCommand<InspectForecast.Session> {
 			throw new CommandException("Key 'traces': " + e.getMessage(), e);
 		}
 		try {
-			return new ActivityModes(recorded, predicted == null ? null
-				: predicted.frames);
+			columns.check(recorded);
 		}
 		catch (final IOException e) {
-			throw new CommandException("Cannot read " + recorded.location() + ": " + e
-				.getMessage(), e);
+			throw new CommandException("Key 'columns': " + e.getMessage(), e);
 		}
+		return recorded;
 	}
 
 	private static Predicted predicted(final Arguments arguments)
 		throws CommandException
 	{
-		final Path predictions = arguments.get(RenderForecast.PREDICTIONS);
+		final Path predictions = arguments.get(PREDICTIONS);
 		if (predictions == null) return null;
-		try {
+		final String list = predictions.toString();
+		if (ForecastModel.split(list).size() == 1) try {
 			return new Predicted(ActivityFrames.of(TraceTables.open(predictions)),
-				null);
+				null, Map.of());
 		}
 		catch (final IOException notTraces) {
 			// not frames × neurons: ZAPBench forecasts, read below
 		}
 		try {
-			final List<Forecast> forecasts = Forecasts.open(predictions, null);
+			final List<ForecastModel> models = ForecastModel.open(list, null);
+			ForecastModel.checkSameShapes(models);
+			final Map<String, List<Forecast>> byName = new LinkedHashMap<>();
+			for (final ForecastModel m : models)
+				byName.put(m.name(), m.forecasts());
 			final Conditions conditions = ConditionKeys.conditions(arguments.get(
-				RenderForecast.CONDITIONS), predictions);
-			final ForecastScrub scrub = new ForecastScrub(forecasts, conditions,
-				(int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, arguments
-					.get(RenderForecast.STEPS_AHEAD))));
-			return new Predicted(scrub, scrub);
+				RenderForecast.CONDITIONS), models.get(0).predictions());
+			final ForecastScrub scrub = new ForecastScrub(models.get(0).forecasts(),
+				conditions, (int) Math.max(Integer.MIN_VALUE, Math.min(
+					Integer.MAX_VALUE, arguments.get(RenderForecast.STEPS_AHEAD))));
+			return new Predicted(scrub, scrub, byName);
 		}
 		catch (final IOException e) {
 			throw new CommandException("Key 'predictions': " + e.getMessage(), e);

@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -55,7 +54,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.zapfiji.activity.MiniZapbenchFiles;
 import org.zapfiji.activity.NumpyMae;
 import org.zapfiji.data.ArrayMetadata;
-import org.zapfiji.data.Chunk;
 import org.zapfiji.data.ChunkWriter;
 import org.zapfiji.data.zarr.ZarrArray;
 import org.zapfiji.plugin.batch.BatchMacroRunner;
@@ -87,21 +85,7 @@ class SeveralModelsTest {
 		HeadlessCommands.install(SeveralModelsTest.class.getClassLoader());
 		root = MiniZapbenchFiles.write(shared.resolve("mini"));
 		one = root.resolve(MiniZapbenchFiles.EXPERIMENT);
-		two = root.resolve("inference/20250131/" + SECOND + "/1");
-		copyTree(one, two);
-		for (final String name : MiniZapbenchFiles.FORECASTS) {
-			final ZarrArray p = ZarrArray.open(two.resolve("predictions").resolve(
-				name));
-			for (final long[] g : ChunkWriter.gridPositions(p.metadata()
-				.gridShape()))
-			{
-				final Chunk c = p.readChunk(g);
-				final float[] v = ((float[]) c.data()).clone();
-				for (int i = 0; i < v.length; i++)
-					v[i] += SHIFT;
-				p.writeChunk(g, new Chunk(c.shape(), v));
-			}
-		}
+		two = MiniZapbenchFiles.writeShiftedModel(root, SECOND, SHIFT);
 	}
 
 	@Test
@@ -195,10 +179,10 @@ class SeveralModelsTest {
 	@Test
 	void modelsThatDoNotLineUpAreRefusedNamingBoth() throws Exception {
 		final Path lonely = folder.resolve("lonely");
-		copyTree(one.resolve("predictions/test_condition_1"), lonely.resolve(
-			"predictions/test_condition_1"));
-		copyTree(one.resolve("targets/test_condition_1"), lonely.resolve(
-			"targets/test_condition_1"));
+		MiniZapbenchFiles.copyTree(one.resolve("predictions/test_condition_1"),
+			lonely.resolve("predictions/test_condition_1"));
+		MiniZapbenchFiles.copyTree(one.resolve("targets/test_condition_1"), lonely
+			.resolve("targets/test_condition_1"));
 		final Path output = folder.resolve("mae.csv");
 		final String failure = BatchMacroRunner.runMacro(
 			"run(\"ZAP Forecast Metrics\", \"predictions=[" + one + ";" + lonely +
@@ -278,17 +262,5 @@ class SeveralModelsTest {
 	private static List<String[]> csv(final Path file) throws Exception {
 		return Files.readAllLines(file).stream().map(l -> l.split(",", -1)).collect(
 			Collectors.toList());
-	}
-
-	private static void copyTree(final Path from, final Path to)
-		throws Exception
-	{
-		try (Stream<Path> all = Files.walk(from)) {
-			for (final Path p : all.collect(Collectors.toList())) {
-				final Path target = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) Files.createDirectories(target);
-				else Files.copy(p, target);
-			}
-		}
 	}
 }
