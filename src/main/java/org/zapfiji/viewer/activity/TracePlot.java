@@ -213,10 +213,10 @@ public final class TracePlot extends JComponent {
 		if (data == null) return "No neuron chosen: click a neuron";
 		final List<NeuronForecast.Prediction> p = data.predictions();
 		final int[] frames = p.get(0).frames();
-		return "Neuron label " + data.label() + " (trace column " + data.column() +
-			") · window " + data.window() + ": frames " + frames[0] + "–" +
-			frames[frames.length - 1] + " predicted from " + (data.contextTo() - data
-				.contextFrom() + 1) + " frames of context";
+		// short enough for a side panel; the legend names the context length
+		return "Neuron label " + data.label() + " (column " + data.column() +
+			"), window " + data.window() + ": frames " + frames[0] + "\u2013" +
+			frames[frames.length - 1];
 	}
 
 	private static List<Series> seriesOf(final NeuronForecast.Result r) {
