@@ -46,6 +46,7 @@ import org.zapfiji.activity.ActivityColors;
 import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.activity.Conditions;
 import org.zapfiji.activity.Forecast;
+import org.zapfiji.activity.ForecastScrub;
 import org.zapfiji.activity.Forecasts;
 import org.zapfiji.activity.StepsAhead;
 import org.zapfiji.activity.TraceTable;
@@ -139,9 +140,12 @@ public final class ForecastPaintBenchmark {
 
 		final TraceTable traces = TraceTables.open(root.resolve("traces"));
 		final List<Forecast> forecasts = Forecasts.open(root, null);
-		final StepsAhead ahead = new StepsAhead(forecasts, conditions, STEPS_AHEAD);
+		// as ZAP Inspect Forecast scrubs: steps ahead through the forecast scrub
+		final ForecastScrub ahead = new ForecastScrub(forecasts, conditions,
+			STEPS_AHEAD);
 		start = System.nanoTime();
-		final ActivityModes modes = new ActivityModes(traces, ahead::predicted);
+		final ActivityModes modes = new ActivityModes(traces, ahead);
+		ahead.addListener(modes::changed);
 		System.out.printf(Locale.ROOT,
 			"colour scales of the 4 modes (ActivityModes, %d sampled frames): " +
 				"%.2f s%n", Math.min(FRAMES, ActivityModes.SAMPLED_FRAMES), (System
@@ -205,6 +209,13 @@ public final class ForecastPaintBenchmark {
 						".." + (first + windows - 1) + ", " + on, time(frames, i -> renderer
 							.render(snapshot(live, displays(), view, first + i % windows),
 								WIDTH, HEIGHT, argb, true)), true);
+					// the other scrub: one window followed through its 32 steps, each
+					// step in other chunks of the forecast
+					final int fixedFirst = ahead.fixWindowAt(first).firstFrame;
+					print("scrub difference, fixed window, steps 1..32, " + on, time(
+						frames, i -> renderer.render(snapshot(live, displays(), view,
+							fixedFirst + i % 32), WIDTH, HEIGHT, argb, true)), true);
+					ahead.release();
 				}
 		}
 		System.out.println("load average after: " + loadAverage());
