@@ -30,17 +30,22 @@
 package org.zapfiji.plugin.activity;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.zapfiji.io.AtomicFiles;
+import org.zapfiji.plugin.viewer.RenderRequest;
 import org.zapfiji.plugin.viewer.ScreenshotFiles;
 
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.io.FileSaver;
 import ij.measure.Calibration;
+import ij.plugin.filter.AVI_Writer;
 import ij.process.ColorProcessor;
 
 /**
@@ -55,8 +60,13 @@ final class ForecastImages {
 
 	static List<Path> write(final Path output, final int firstFrame,
 		final List<int[]> images, final int width, final int height,
-		final double pixelSize, final String unit) throws IOException
+		final double pixelSize, final String unit, final double fps)
+		throws IOException
 	{
+		if (RenderRequest.isAvi(output)) {
+			writeAvi(output, firstFrame, images, width, height, fps);
+			return List.of(output);
+		}
 		if (images.size() == 1) {
 			ScreenshotFiles.write(output, images.get(0), width, height, pixelSize,
 				unit);
@@ -92,5 +102,38 @@ final class ForecastImages {
 			.size() + " frames as TIFF");
 		AtomicFiles.write(output, bytes);
 		return List.of(output);
+	}
+
+	/**
+	 * An AVI with PNG-compressed frames (lossless, so a pixel keeps its colour),
+	 * written by ImageJ's own writer beside the target and moved into place.
+	 */
+	private static void writeAvi(final Path output, final int firstFrame,
+		final List<int[]> images, final int width, final int height,
+		final double fps) throws IOException
+	{
+		final ImageStack stack = new ImageStack(width, height);
+		for (int i = 0; i < images.size(); i++)
+			stack.addSlice("frame " + (firstFrame + i), new ColorProcessor(width,
+				height, images.get(i).clone()));
+		final ImagePlus movie = new ImagePlus("forecast", stack);
+		movie.getCalibration().fps = fps;
+		final Path folder = output.toAbsolutePath().getParent();
+		final Path partial = Files.createTempFile(folder, "." + output
+			.getFileName(), ".partial");
+		try {
+			new AVI_Writer().writeImage(movie, partial.toString(),
+				AVI_Writer.PNG_COMPRESSION, 90);
+			try {
+				Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE,
+					StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (final AtomicMoveNotSupportedException e) {
+				Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		finally {
+			Files.deleteIfExists(partial);
+		}
 	}
 }

@@ -118,12 +118,15 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 
 	public static final Parameter<Path> COLUMNS = LabelColumnKeys.COLUMNS;
 
+	public static final Parameter<Double> FPS = Parameter.number("fps", 10,
+		"Frames per second of an .avi output");
+
 	private static final CommandParameters PARAMETERS = CommandParameters.of(
 		SEGMENTATION, TRACES, PREDICTIONS, COLUMNS, MODE, STEPS_AHEAD, WINDOW, STEP,
 		CONDITION, CONDITIONS, RenderView.OUTPUT, RenderView.TIME, TIME_FROM,
 		TIME_TO, RenderView.WIDTH, RenderView.HEIGHT, RenderView.CENTER,
 		RenderView.PLANE, RenderView.ZOOM, RenderView.INTERPOLATION, RenderView.MIN,
-		RenderView.MAX);
+		RenderView.MAX, FPS);
 
 	@Override
 	public String title() {
@@ -145,7 +148,10 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 	public List<Path> execute(final Arguments arguments, final Progress progress)
 		throws CommandException
 	{
-		final RenderRequest request = RenderRequest.of(arguments);
+		final RenderRequest request = RenderRequest.ofSeries(arguments);
+		final double fps = arguments.get(FPS);
+		if (!(fps > 0 && fps <= 1000)) throw new CommandException(
+			"Key 'fps' must be above 0 and at most 1000, found " + fps + ".");
 		final ActivityColors.Mode mode = ActivityColors.Mode.valueOf(arguments.get(
 			MODE).toUpperCase(Locale.ROOT));
 		final ActivityFrames frames = frames(arguments, mode);
@@ -184,7 +190,7 @@ public class RenderForecast extends ZapCommand<List<Path>> {
 				images.add(argb);
 			}
 			return ForecastImages.write(request.output, span[0], images, w, h, 1 /
-				view.scale(), labels.spaceUnit());
+				view.scale(), labels.spaceUnit(), fps);
 		}
 		catch (final IOException | RuntimeException e) {
 			throw new CommandException("Cannot render " + mode.key() + " to " +

@@ -66,10 +66,13 @@ public final class RenderRequest {
 
 	private final long time;
 
-	private RenderRequest(final Arguments arguments) throws CommandException {
+	private RenderRequest(final Arguments arguments, final boolean movie)
+		throws CommandException
+	{
 		output = arguments.get(RenderView.OUTPUT);
-		if (!ScreenshotFiles.isSupported(output)) throw new CommandException(
-			"Key 'output' must end in .png, .tif or .tiff, was '" + output + "'.");
+		if (!ScreenshotFiles.isSupported(output) && !(movie && isAvi(output)))
+			throw new CommandException("Key 'output' must end in .png, .tif" + (movie
+				? ", .tiff or .avi" : " or .tiff") + ", was '" + output + "'.");
 		width = size(arguments, RenderView.WIDTH);
 		height = size(arguments, RenderView.HEIGHT);
 		min = number(arguments, RenderView.MIN);
@@ -94,7 +97,21 @@ public final class RenderRequest {
 	public static RenderRequest of(final Arguments arguments)
 		throws CommandException
 	{
-		return new RenderRequest(arguments);
+		return new RenderRequest(arguments, false);
+	}
+
+	/** The same keys for a series of frames, which may also go to an AVI. */
+	public static RenderRequest ofSeries(final Arguments arguments)
+		throws CommandException
+	{
+		return new RenderRequest(arguments, true);
+	}
+
+	/** Whether {@code path} names an AVI movie (any case). */
+	public static boolean isAvi(final Path path) {
+		final Path name = path.getFileName();
+		return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(
+			".avi");
 	}
 
 	/**

@@ -64,6 +64,7 @@ import org.zapfiji.testdata.MiniZapbench;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.plugin.AVI_Reader;
 
 /**
  * {@code ZAP Render Forecast} through ImageJ's macro interpreter, headless, on
@@ -268,6 +269,45 @@ class RenderForecastTest {
 			assertTrue(Files.isRegularFile(folder.resolve(String.format(Locale.ROOT,
 				"series_%04d.png", t))), "frame " + t);
 		assertTrue(Files.notExists(png));
+	}
+
+	/**
+	 * A time range to {@code .avi}: ImageJ's own AVI reader gives back one frame
+	 * per time point, each pixel exactly as in the PNG of that frame (the frames
+	 * are stored PNG-compressed), and the frame rate asked for.
+	 */
+	@Test
+	void seriesIsAnAviMovieFrameForFrame() throws Exception {
+		final Path avi = folder.resolve("series.avi");
+		run("mode=recorded time_from=10 time_to=13 min=-0.1 max=1 fps=4 output=[" +
+			avi + "]");
+		final ImagePlus movie = AVI_Reader.open(avi.toString(), false);
+		assertNotNull(movie, "ImageJ reads the AVI back");
+		assertEquals(4, movie.getStackSize());
+		assertEquals(W, movie.getWidth());
+		// the AVI main header's dwMicroSecPerFrame: "RIFF" size "AVI " "LIST" size
+		// "hdrl" "avih" size, then the field
+		final java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files
+			.readAllBytes(avi)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		assertEquals("avih", new String(Files.readAllBytes(avi), 24, 4,
+			java.nio.charset.StandardCharsets.US_ASCII));
+		assertEquals(250_000, header.getInt(32), "4 frames per second");
+		for (int t = 10; t <= 13; t++) {
+			final Path png = folder.resolve("frame.png");
+			run("mode=recorded time=" + t + " min=-0.1 max=1 output=[" + png + "]");
+			final BufferedImage frame = ImageIO.read(png.toFile());
+			final int[] movieFrame = (int[]) movie.getStack().getProcessor(t - 9)
+				.getPixels();
+			for (int y = 0; y < H; y += 7)
+				for (int x = 0; x < W; x += 7)
+					assertEquals(hex(frame.getRGB(x, y) & 0xffffff), hex(movieFrame[y *
+						W + x] & 0xffffff), "frame " + t + " pixel " + x + ", " + y);
+			Files.delete(png);
+		}
+		assertTrue(fail("mode=recorded time=10 output=[" + folder.resolve(
+			"movie.mov") + "]").contains(".avi"));
+		assertTrue(fail("mode=recorded time=10 fps=0 output=[" + avi + "2.avi]")
+			.contains("Key 'fps'"));
 	}
 
 	@Test
