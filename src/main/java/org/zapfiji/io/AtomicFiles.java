@@ -87,16 +87,52 @@ public final class AtomicFiles {
 				if (durable) channel.force(true);
 			}
 			keepPermissions(temporary, absolute);
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
+			moveIntoPlace(temporary, absolute);
 		}
 		finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/** Writes a whole file at a path it is given. */
+	public interface FileWriter {
+
+		void write(Path file) throws IOException;
+	}
+
+	/**
+	 * Replaces (or creates) {@code target} with what {@code writer} writes, for
+	 * writers that want a path rather than bytes (ImageJ's AVI writer): into a
+	 * hidden sibling first, renamed into place only once the writer returned, so
+	 * a failed or killed write leaves the old file, or none.
+	 */
+	public static void write(final Path target, final FileWriter writer)
+		throws IOException
+	{
+		final Path absolute = target.toAbsolutePath();
+		final Path folder = absolute.getParent();
+		if (folder != null) Files.createDirectories(folder);
+		final Path temporary = Files.createTempFile(folder, "." + absolute
+			.getFileName(), ".partial");
+		try {
+			writer.write(temporary);
+			keepPermissions(temporary, absolute);
+			moveIntoPlace(temporary, absolute);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	private static void moveIntoPlace(final Path temporary, final Path target)
+		throws IOException
+	{
+		try {
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (final AtomicMoveNotSupportedException e) {
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -30,10 +30,7 @@
 package org.zapfiji.plugin.activity;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,22 +115,7 @@ final class ForecastImages {
 				height, images.get(i).clone()));
 		final ImagePlus movie = new ImagePlus("forecast", stack);
 		movie.getCalibration().fps = fps;
-		final Path folder = output.toAbsolutePath().getParent();
-		final Path partial = Files.createTempFile(folder, "." + output
-			.getFileName(), ".partial");
-		try {
-			new AVI_Writer().writeImage(movie, partial.toString(),
-				AVI_Writer.PNG_COMPRESSION, 90);
-			try {
-				Files.move(partial, output, StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
+		AtomicFiles.write(output, file -> new AVI_Writer().writeImage(movie, file
+			.toString(), AVI_Writer.PNG_COMPRESSION, 90));
 	}
 }

@@ -32,12 +32,11 @@ package org.zapfiji.viewer.ui.record;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
+
+import org.zapfiji.io.AtomicFiles;
 
 import ij.ImagePlus;
 import ij.VirtualStack;
@@ -63,25 +62,14 @@ final class AviFiles {
 		final ImagePlus movie = new ImagePlus(target.getFileName().toString(),
 			new FrameStack(frames, count, width, height));
 		movie.getCalibration().fps = fps;
-		final Path partial = Files.createTempFile(target.getParent(), "." + target
-			.getFileName(), ".partial");
 		try {
-			new AVI_Writer().writeImage(movie, partial.toString(),
-				format == MovieFormat.AVI_JPEG ? AVI_Writer.JPEG_COMPRESSION
-					: AVI_Writer.NO_COMPRESSION, JPEG_QUALITY);
-			try {
-				Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE,
-					StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (final AtomicMoveNotSupportedException e) {
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicFiles.write(target, file -> new AVI_Writer().writeImage(movie, file
+				.toString(), format == MovieFormat.AVI_JPEG
+					? AVI_Writer.JPEG_COMPRESSION : AVI_Writer.NO_COMPRESSION,
+				JPEG_QUALITY));
 		}
 		catch (final UncheckedIOException e) {
 			throw e.getCause();
-		}
-		finally {
-			Files.deleteIfExists(partial);
 		}
 	}
 
