@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javax.swing.SwingUtilities;
+
 import org.zapfiji.activity.ActivityColors;
 import org.zapfiji.activity.ActivityModes;
 import org.zapfiji.activity.ForecastErrors;
@@ -288,7 +290,12 @@ public final class ForecastInspector {
 		return true;
 	}
 
+	/** On the event thread, whichever thread changed the time. */
 	private void tellNeuronListeners() {
+		if (!SwingUtilities.isEventDispatchThread()) {
+			SwingUtilities.invokeLater(this::tellNeuronListeners);
+			return;
+		}
 		final int label = chosen;
 		final int t = frame.panel().state().time();
 		for (final NeuronListener l : neuronListeners)
