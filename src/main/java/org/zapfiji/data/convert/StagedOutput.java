@@ -30,14 +30,19 @@
 package org.zapfiji.data.convert;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -49,11 +54,20 @@ import java.util.stream.Stream;
  * and {@link #close()} deletes the folder with whatever is left in it (unless
  * it holds a replaced output that could not be put back). Being a sibling, it
  * lies on the output's file system, so the renames do not copy.
+ * <p>
+ * A process killed mid-way (SIGKILL, power loss) cannot delete its folder, so
+ * each folder holds an owner file naming the host, process id and process start
+ * time; the next conversion to the same output deletes the folders whose owner
+ * on this host is gone, and only those: a conversion still running elsewhere
+ * keeps its folder.
  */
 public final class StagedOutput implements AutoCloseable {
 
 	/** Prefix of the hidden folder's name, after the dot and output name. */
 	static final String MARK = ".converting-";
+
+	/** The file in the folder naming the process that writes there. */
+	static final String OWNER = ".zap-staging-owner";
 
 	private final Path folder;
 
@@ -64,11 +78,95 @@ public final class StagedOutput implements AutoCloseable {
 		this.folder = folder;
 	}
 
-	/** Creates the hidden folder beside {@code output}. */
+	/**
+	 * Creates the hidden folder beside {@code output}, after deleting the folders
+	 * that killed conversions to the same output left behind.
+	 */
 	public static StagedOutput beside(final Path output) throws IOException {
 		final Path absolute = output.toAbsolutePath();
-		return new StagedOutput(Files.createTempDirectory(absolute.getParent(),
-			"." + absolute.getFileName() + MARK));
+		final String prefix = "." + absolute.getFileName() + MARK;
+		removeAbandoned(absolute.getParent(), prefix);
+		final Path folder = Files.createTempDirectory(absolute.getParent(), prefix);
+		Files.writeString(folder.resolve(OWNER), owner(ProcessHandle.current()),
+			StandardCharsets.UTF_8);
+		return new StagedOutput(folder);
+	}
+
+	/** "host pid start-millis" of a process, or "host pid ?" if unknown. */
+	private static String owner(final ProcessHandle process) {
+		return host() + " " + process.pid() + " " + process.info().startInstant()
+			.map(i -> Long.toString(i.toEpochMilli())).orElse("?");
+	}
+
+	private static String host() {
+		return Host.NAME;
+	}
+
+	/**
+	 * The host name, looked up once: from the Linux kernel, which needs no
+	 * resolver (a lookup can hang where name service is absent), else Java's.
+	 */
+	private static final class Host {
+
+		static final String NAME = lookUp().trim().replace(' ', '_');
+
+		private static String lookUp() {
+			try {
+				return Files.readString(Paths.get("/proc/sys/kernel/hostname"),
+					StandardCharsets.UTF_8);
+			}
+			catch (final IOException | RuntimeException e) {
+				// not Linux
+			}
+			try {
+				return InetAddress.getLocalHost().getHostName();
+			}
+			catch (final IOException e) {
+				return "unknown-host";
+			}
+		}
+	}
+
+	/**
+	 * Deletes the staging folders named {@code prefix*} in {@code parent} whose
+	 * owner file names a process of this host that no longer runs (the pid is
+	 * gone, or now belongs to a process started at another time). Folders without
+	 * a readable owner file, or of another host, are left alone.
+	 */
+	private static void removeAbandoned(final Path parent, final String prefix)
+		throws IOException
+	{
+		final List<Path> stale = new ArrayList<>();
+		try (DirectoryStream<Path> all = Files.newDirectoryStream(parent, p -> p
+			.getFileName().toString().startsWith(prefix) && Files.isDirectory(p,
+				LinkOption.NOFOLLOW_LINKS)))
+		{
+			for (final Path folder : all)
+				if (abandoned(folder.resolve(OWNER))) stale.add(folder);
+		}
+		for (final Path folder : stale)
+			new StagedOutput(folder).close();
+	}
+
+	private static boolean abandoned(final Path ownerFile) {
+		final String[] w;
+		try {
+			w = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ");
+		}
+		catch (final IOException e) {
+			return false;
+		}
+		if (w.length != 3 || !w[0].equals(host())) return false;
+		final long pid;
+		try {
+			pid = Long.parseLong(w[1]);
+		}
+		catch (final NumberFormatException e) {
+			return false;
+		}
+		final Optional<ProcessHandle> process = ProcessHandle.of(pid);
+		return process.isEmpty() || !owner(process.get()).equals(String.join(" ",
+			w));
 	}
 
 	/** Where to write the product that will be renamed to {@code name}. */

@@ -235,6 +235,9 @@ public final class VolumeConversion {
 		if (output.getFileName() == null) throw InvalidOptionException.expected(
 			"output", "a file or folder name", output);
 		final Path parent = output.toAbsolutePath().getParent();
+		if (parent != null && Files.exists(parent) && !Files.isDirectory(parent))
+			throw InvalidOptionException.of("output", "Key 'output': " + parent +
+				" is a file, not a folder, so " + output + " cannot be written.");
 		if (parent == null || !Files.isDirectory(parent))
 			throw InvalidOptionException.of("output", "Key 'output': the folder " +
 				parent + " of " + output + " does not exist.");

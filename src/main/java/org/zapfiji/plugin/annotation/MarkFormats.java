@@ -30,8 +30,13 @@
 package org.zapfiji.plugin.annotation;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,9 +179,30 @@ final class MarkFormats {
 		}
 		catch (final IOException | IllegalArgumentException e) {
 			throw new CommandException("Key '" + key + "': cannot write " + file +
-				" as " + chosen.id() + ": " + e.getMessage() + (e instanceof IOException
-					? "" : VoxelSizeKeys.HINT), e);
+				" as " + chosen.id() + ": " + reason(e) + (e instanceof IOException ? ""
+					: VoxelSizeKeys.HINT), e);
 		}
+	}
+
+	/**
+	 * The message, with the cause spelled out where Java's file exceptions give
+	 * only the path (a parent that is a file, a missing folder, no permission):
+	 * "cannot write a/b.json: a" alone does not tell the user what is wrong.
+	 */
+	private static String reason(final Exception e) {
+		if (e instanceof FileAlreadyExistsException) {
+			final String path = ((FileAlreadyExistsException) e).getFile();
+			return path != null && Files.isRegularFile(Paths.get(path)) ? e
+				.getMessage() + " is a file, not a folder" : e.getMessage() +
+					": already exists";
+		}
+		if (e instanceof NotDirectoryException) return e.getMessage() +
+			" is not a folder";
+		if (e instanceof NoSuchFileException) return e.getMessage() +
+			": no such file or folder";
+		if (e instanceof AccessDeniedException) return e.getMessage() +
+			": permission denied";
+		return e.getMessage();
 	}
 
 	private static MarkFormat create(final PluginInfo<MarkFormat> info)
