@@ -72,17 +72,25 @@ final class BdvHdf5Reader {
 			throw new FormatException(file + ": not a readable HDF5 file: " + e
 				.getMessage(), e);
 		}
+		catch (final RuntimeException e) {
+			throw JhdfFailures.damaged(file.toString(), e);
+		}
 		try {
 			final List<org.zapfiji.data.Volume> volumes = new ArrayList<>();
 			for (final BdvViewSetup setup : data.setups())
 				volumes.add(volume(hdf, data, setup));
 			return new BdvDataset(data, volumes, hdf::close);
 		}
-		catch (final IOException | RuntimeException e) {
+		catch (final IOException e) {
+			hdf.close();
+			throw e;
+		}
+		catch (final RuntimeException e) {
+			// the setup tables and cell datasets are read by jhdf, see JhdfFailures
 			hdf.close();
 			if (e instanceof HdfException) throw new FormatException(file + ": " + e
 				.getMessage(), e);
-			throw e;
+			throw JhdfFailures.damaged(file.toString(), e);
 		}
 	}
 

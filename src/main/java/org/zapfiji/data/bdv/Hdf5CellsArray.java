@@ -167,6 +167,10 @@ final class Hdf5CellsArray implements ChunkedArray {
 			throw new FormatException(location() + ": chunk at " + java.util.Arrays
 				.toString(offset) + " cannot be read: " + e.getMessage(), e);
 		}
+		catch (final RuntimeException e) {
+			throw JhdfFailures.damaged(location() + ": chunk at " + java.util.Arrays
+				.toString(offset), e);
+		}
 	}
 
 	private Chunk readStoredChunk(final ChunkedDataset chunked,

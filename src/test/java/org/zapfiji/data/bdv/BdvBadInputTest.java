@@ -120,6 +120,28 @@ class BdvBadInputTest {
 			.getMessage());
 	}
 
+	/**
+	 * A superblock whose base address is negative: jhdf throws an
+	 * ArithmeticException of its own (found by BdvFuzzTest), which must reach the
+	 * user as a FormatException naming the file.
+	 */
+	@Test
+	void damagedSuperblockIsNamed() throws IOException {
+		final Path xml = folder.resolve("fish.xml");
+		BdvHdf5Writer.write(xml, java.util.List.of(BdvTestVolumes.uint16Volume()));
+		final Path h5 = folder.resolve("fish.h5");
+		final byte[] bytes = Files.readAllBytes(h5);
+		// superblock v2/v3 base address: -159 as a little-endian long (all ones
+		// would be HDF5's "undefined address", which jhdf accepts)
+		bytes[12] = (byte) 0x61;
+		for (int i = 13; i < 20; i++)
+			bytes[i] = (byte) 0xFF;
+		Files.write(h5, bytes);
+		final FormatException e = assertThrows(FormatException.class,
+			() -> new BigDataViewerFormat().open(xml).close());
+		assertTrue(e.getMessage().contains(h5.toString()), e.getMessage());
+	}
+
 	private Path writeXml(final String text) throws IOException {
 		final Path xml = folder.resolve("data.xml");
 		Files.writeString(xml, text);
