@@ -35,6 +35,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.zapfiji.data.FormatException;
 
@@ -48,7 +50,9 @@ import org.zapfiji.data.FormatException;
  * <p>
  * Painting looks a column up for every label of every frame (71,721 labels at
  * 20+ frames a second), so the table is held as an {@code int[]} by label, −1
- * where a label has no trace, with its inverse by column.
+ * where a label has no trace, with its inverse by column; a short table naming
+ * huge labels is held sparse instead ({@link IntLookup}), so a 30-byte file
+ * cannot claim hundreds of megabytes.
  */
 public final class LabelColumns {
 
@@ -68,16 +72,16 @@ public final class LabelColumns {
 	private final Path file;
 
 	/** Column by label, −1 = none; null for the identity. */
-	private final int[] columnByLabel;
+	private final IntLookup columnByLabel;
 
 	/** Label by column, 0 = none; null for the identity. */
-	private final int[] labelByColumn;
+	private final IntLookup labelByColumn;
 
 	/** Line of the table on which each label stands (for messages). */
-	private final int[] lineByLabel;
+	private final IntLookup lineByLabel;
 
-	private LabelColumns(final Path file, final int[] columnByLabel,
-		final int[] labelByColumn, final int[] lineByLabel)
+	private LabelColumns(final Path file, final IntLookup columnByLabel,
+		final IntLookup labelByColumn, final IntLookup lineByLabel)
 	{
 		this.file = file;
 		this.columnByLabel = columnByLabel;
@@ -106,10 +110,14 @@ public final class LabelColumns {
 	 *           or column appears twice
 	 */
 	public static LabelColumns read(final Path file) throws IOException {
-		int[] columnByLabel = new int[0];
-		int[] lineByLabel = new int[0];
-		int[] labelByColumn = new int[0];
-		int maxLabel = 0, maxColumn = -1;
+		// Rows first, in arrays as long as the file: a label's size must not
+		// decide how much memory a short table takes.
+		int[] labels = new int[16];
+		int[] columns = new int[16];
+		int[] lines = new int[16];
+		int rows = 0;
+		final Map<Integer, Integer> lineOfLabel = new HashMap<>();
+		final Map<Integer, Integer> labelOfColumn = new HashMap<>();
 		try (BufferedReader in = Files.newBufferedReader(file,
 			StandardCharsets.UTF_8))
 		{
@@ -129,34 +137,31 @@ public final class LabelColumns {
 					"2 cells (label,column)", cells.length + " cells: '" + text + "'");
 				final int label = integer(cells[0], 1, file, line, "label");
 				final int column = integer(cells[1], 0, file, line, "column");
-				if (label >= columnByLabel.length) {
-					final int n = Math.max(label + 1, 2 * columnByLabel.length);
-					final int old = columnByLabel.length;
-					columnByLabel = Arrays.copyOf(columnByLabel, n);
-					Arrays.fill(columnByLabel, old, n, -1);
-					lineByLabel = Arrays.copyOf(lineByLabel, n);
+				final Integer firstLine = lineOfLabel.putIfAbsent(label, line);
+				if (firstLine != null) throw FormatException.field(file, "line " +
+					line + ", field 'label'", "each label once", "label " + label +
+						" again (first on line " + firstLine + ")");
+				final Integer other = labelOfColumn.putIfAbsent(column, label);
+				if (other != null) throw FormatException.field(file, "line " + line +
+					", field 'column'", "each column once", "column " + column +
+						" again (for label " + other + " on line " + lineOfLabel.get(
+							other) + ")");
+				if (rows == labels.length) {
+					labels = Arrays.copyOf(labels, 2 * rows);
+					columns = Arrays.copyOf(columns, 2 * rows);
+					lines = Arrays.copyOf(lines, 2 * rows);
 				}
-				if (column >= labelByColumn.length) labelByColumn = Arrays.copyOf(
-					labelByColumn, Math.max(column + 1, 2 * labelByColumn.length));
-				if (columnByLabel[label] >= 0) throw FormatException.field(file,
-					"line " + line + ", field 'label'", "each label once", "label " +
-						label + " again (first on line " + lineByLabel[label] + ")");
-				if (labelByColumn[column] != 0) throw FormatException.field(file,
-					"line " + line + ", field 'column'", "each column once", "column " +
-						column + " again (for label " + labelByColumn[column] +
-						" on line " + lineByLabel[labelByColumn[column]] + ")");
-				columnByLabel[label] = column;
-				lineByLabel[label] = line;
-				labelByColumn[column] = label;
-				maxLabel = Math.max(maxLabel, label);
-				maxColumn = Math.max(maxColumn, column);
+				labels[rows] = label;
+				columns[rows] = column;
+				lines[rows] = line;
+				rows++;
 			}
 		}
-		if (maxColumn < 0) throw FormatException.field(file, "rows",
+		if (rows == 0) throw FormatException.field(file, "rows",
 			"at least one 'label,column' row after the header", "none");
-		return new LabelColumns(file, Arrays.copyOf(columnByLabel, maxLabel + 1),
-			Arrays.copyOf(labelByColumn, maxColumn + 1), Arrays.copyOf(lineByLabel,
-				maxLabel + 1));
+		return new LabelColumns(file, new IntLookup(labels, columns, rows, -1),
+			new IntLookup(columns, labels, rows, 0), new IntLookup(labels, lines,
+				rows, 0));
 	}
 
 	private static int integer(final String cell, final int min, final Path file,
@@ -192,16 +197,14 @@ public final class LabelColumns {
 	/** The trace column of {@code label}, or −1 when it has none. */
 	public int column(final int label) {
 		if (columnByLabel == null) return label >= 1 ? label - 1 : -1;
-		return label >= 0 && label < columnByLabel.length ? columnByLabel[label]
-			: -1;
+		return columnByLabel.get(label);
 	}
 
 	/** The label whose trace is in {@code column}, or 0 when none is. */
 	public int label(final int column) {
 		if (labelByColumn == null) return column >= 0 && column < Integer.MAX_VALUE
 			? column + 1 : 0;
-		return column >= 0 && column < labelByColumn.length ? labelByColumn[column]
-			: 0;
+		return labelByColumn.get(column);
 	}
 
 	/**
@@ -209,7 +212,7 @@ public final class LabelColumns {
 	 * {@code labels} (one column per label 1..labels).
 	 */
 	public int columns(final int labels) {
-		return labelByColumn == null ? labels : labelByColumn.length;
+		return labelByColumn == null ? labels : labelByColumn.length();
 	}
 
 	/**
@@ -217,7 +220,7 @@ public final class LabelColumns {
 	 * columns + 1 is past the last column).
 	 */
 	public int maxLabel(final int columns) {
-		return columnByLabel == null ? columns : columnByLabel.length - 1;
+		return columnByLabel == null ? columns : columnByLabel.length() - 1;
 	}
 
 	/**
@@ -239,10 +242,10 @@ public final class LabelColumns {
 	public void check(final int neurons, final String location, final String what)
 		throws FormatException
 	{
-		if (labelByColumn == null || labelByColumn.length <= neurons) return;
-		final int column = labelByColumn.length - 1;
-		final int label = labelByColumn[column];
-		throw FormatException.field(file, "line " + lineByLabel[label] +
+		if (labelByColumn == null || labelByColumn.length() <= neurons) return;
+		final int column = labelByColumn.length() - 1;
+		final int label = labelByColumn.get(column);
+		throw FormatException.field(file, "line " + lineByLabel.get(label) +
 			", field 'column'", "a column below " + neurons +
 				" (the neurons of the " + what + " " + location + ")", "column " +
 					column + " for label " + label);
@@ -261,7 +264,7 @@ public final class LabelColumns {
 		final float[] out = new float[count * columns];
 		for (int t = 0; t < count; t++)
 			for (int c = 0; c < columns; c++) {
-				final int label = labelByColumn[c];
+				final int label = labelByColumn.get(c);
 				out[t * columns + c] = label >= 1 && label <= labels ? byLabel[t *
 					labels + label - 1] : Float.NaN;
 			}
@@ -271,6 +274,7 @@ public final class LabelColumns {
 	@Override
 	public String toString() {
 		return file == null ? "label k → column k − 1" : file + " (labels up to " +
-			(columnByLabel.length - 1) + ", " + labelByColumn.length + " columns)";
+			(columnByLabel.length() - 1) + ", " + labelByColumn.length() +
+			" columns)";
 	}
 }

@@ -59,6 +59,12 @@ final class NpyTraceTable implements TraceTable {
 			StandardOpenOption.READ))
 		{
 			final NpyHeader header = NpyHeader.read(channel, file.toString());
+			// Each dimension is below 2^31, but their product in bytes may pass
+			// 2^63 and wrap to a size that "fits" (found by fuzzing).
+			if (header.shape[1] > 0 && header.shape[0] > Long.MAX_VALUE / header
+				.itemSize() / header.shape[1]) throw FormatException.field(file,
+					"shape", "at most 2^63 bytes of data", "(" + header.shape[0] + ", " +
+						header.shape[1] + ") of " + header.descr);
 			final long data = header.shape[0] * header.shape[1] * header.itemSize();
 			final long found = channel.size() - header.dataOffset;
 			if (found < data) throw FormatException.field(file, "data", data +

@@ -116,6 +116,29 @@ class LabelColumnsTest {
 			"for label 3", e.getMessage());
 	}
 
+	/**
+	 * Found by fuzzing: two lines naming label and column 67,108,863 made the
+	 * reader allocate three int arrays of 2^26 (768 MB) and run out of memory.
+	 * Such a table is now held sparse, and still looked up both ways.
+	 */
+	@Test
+	void hugeLabelsInAShortTableTakeLittleMemory() throws Exception {
+		final Path file = folder.resolve("huge.csv");
+		Files.writeString(file, "label,column\n67108863,67108863\n5,2\n");
+		final LabelColumns table = LabelColumns.read(file);
+		assertEquals(67108863, table.column(67108863));
+		assertEquals(2, table.column(5));
+		assertEquals(-1, table.column(6));
+		assertEquals(67108863, table.label(67108863));
+		assertEquals(5, table.label(2));
+		assertEquals(0, table.label(3));
+		assertEquals(67108864, table.columns(10));
+		assertEquals(67108863, table.maxLabel(10));
+		final FormatException e = assertThrows(FormatException.class, () -> table
+			.check(100, "traces.npy", "traces"));
+		assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+	}
+
 	@Test
 	void badTablesNameFileLineAndField() throws Exception {
 		refused("1,0\n2,1\n", "line 1 (header): expected the header " +

@@ -89,7 +89,8 @@ public class BigWarpLandmarksFormat implements MarkFormat {
 	{
 		final List<Mark> marks = new ArrayList<>();
 		for (final CsvRows.Row row : CsvRows.read(path))
-			marks.add(mark(path, row, options));
+			marks.add(Cells.built(path, "line " + row.line, () -> mark(path, row,
+				options)));
 		return marks;
 	}
 

@@ -144,12 +144,17 @@ public class CellCounterXmlFormat implements MarkFormat {
 				marker, "MarkerZ"));
 			if (slice < 1) throw cells.error("MarkerZ", "a 1-based slice index ≥ 1",
 				Double.toString(slice));
-			final double[] p = voxels.toMicrometers(new double[] { x, y, slice - 1 });
-			final Mark.Builder b = Mark.builder(options.newId(), p[0], p[1], p[2])
-				.annotator(options.annotator()).created(options.time());
-			if (status != null) b.status(status);
-			else b.status(MarkStatus.UNREVIEWED).tags(Set.of("cell_counter:" + name));
-			marks.add(b.build());
+			marks.add(Cells.built(path, "Marker_Type " + number + ", Marker " + index,
+				() -> {
+					final double[] p = voxels.toMicrometers(new double[] { x, y, slice -
+						1 });
+					final Mark.Builder b = Mark.builder(options.newId(), p[0], p[1], p[2])
+						.annotator(options.annotator()).created(options.time());
+					if (status != null) b.status(status);
+					else b.status(MarkStatus.UNREVIEWED).tags(Set.of("cell_counter:" +
+						name));
+					return b.build();
+				}));
 		}
 	}
 

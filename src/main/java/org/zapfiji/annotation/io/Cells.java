@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
+import org.zapfiji.annotation.Mark;
 import org.zapfiji.annotation.MarkFormatException;
 import org.zapfiji.annotation.MarkStatus;
 
@@ -60,6 +61,29 @@ final class Cells {
 	}
 
 	/** A finite number. */
+	/** One step of a reader that builds a mark from checked cells. */
+	interface MarkStep {
+
+		Mark build() throws MarkFormatException;
+	}
+
+	/**
+	 * Runs {@code step}, turning the mark's own refusal into an error naming the
+	 * file and place. Each cell may be a finite number and still make a mark that
+	 * cannot be held: 1e308 mm is not finite in µm (found by fuzzing).
+	 */
+	static Mark built(final Path file, final String where, final MarkStep step)
+		throws MarkFormatException
+	{
+		try {
+			return step.build();
+		}
+		catch (final IllegalArgumentException e) {
+			throw new MarkFormatException(file, where,
+				"expected a mark ZAP Fiji can hold: " + e.getMessage(), e);
+		}
+	}
+
 	double number(final String field, final String text)
 		throws MarkFormatException
 	{

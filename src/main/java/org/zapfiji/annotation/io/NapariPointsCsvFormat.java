@@ -101,7 +101,8 @@ public class NapariPointsCsvFormat implements MarkFormat {
 		final int rank = columns.has("axis-3") ? 4 : columns.has("axis-2") ? 3 : 2;
 		final List<Mark> marks = new ArrayList<>(rows.size() - 1);
 		for (final CsvRows.Row row : rows.subList(1, rows.size()))
-			marks.add(mark(columns.of(row), rank, voxels, options));
+			marks.add(Cells.built(path, "line " + row.line, () -> mark(columns.of(
+				row), rank, voxels, options)));
 		return marks;
 	}
 

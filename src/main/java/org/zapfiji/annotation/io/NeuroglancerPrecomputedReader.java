@@ -187,8 +187,20 @@ final class NeuroglancerPrecomputedReader {
 			.size() + " labels like enum_values", labels.size() + " labels");
 		final Map<Integer, String> byValue = new HashMap<>();
 		for (int i = 0; i < values.size(); i++)
-			byValue.put(values.get(i).getAsInt(), labels.get(i).getAsString());
+			byValue.put(enumValue(p, values.get(i)), p.element("enum_labels", labels
+				.get(i)));
 		enums.put(id, byValue);
+	}
+
+	/** An enum value: a whole number that fits the int our records hold. */
+	private static int enumValue(final JsonFields p, final JsonElement e)
+		throws MarkFormatException
+	{
+		if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber()) {
+			final double v = e.getAsDouble();
+			if (v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE) return (int) v;
+		}
+		throw p.error("enum_values", "whole numbers", String.valueOf(e));
 	}
 
 	private List<Path> cellFiles(final JsonFields level) throws IOException {
@@ -224,8 +236,10 @@ final class NeuroglancerPrecomputedReader {
 			if (id <= 0) throw new MarkFormatException(file, "byte " + (idsStart + 8 *
 				i) + ", id " + i, "expected a positive 63-bit id, found " + Long
 					.toUnsignedString(id));
-			if (!marks.containsKey(id)) marks.put(id, mark(file, b, 8 + i * layout
-				.size(), id, layout, unit, enums));
+			final int start = 8 + i * layout.size();
+			if (!marks.containsKey(id)) marks.put(id, Cells.built(file,
+				"annotation " + id, () -> mark(file, b, start, id, layout, unit,
+					enums)));
 		}
 	}
 

@@ -156,7 +156,8 @@ public class TrackMateXmlFormat implements MarkFormat {
 		final List<Mark> marks = new ArrayList<>();
 		for (final Element frame : SafeXml.children(allSpots, "SpotsInFrame"))
 			for (final Element spot : SafeXml.children(frame, "Spot"))
-				marks.add(TrackMateUnits.spot(path, frame, spot, scale, options));
+				marks.add(Cells.built(path, "Spot ID=" + spot.getAttribute("ID"),
+					() -> TrackMateUnits.spot(path, frame, spot, scale, options)));
 		return marks;
 	}
 }

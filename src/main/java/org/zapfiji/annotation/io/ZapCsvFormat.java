@@ -183,7 +183,8 @@ public class ZapCsvFormat implements MarkFormat {
 			"a marks CSV without x_um");
 		final List<Mark> marks = new ArrayList<>(rows.size() - 1);
 		for (final CsvRows.Row row : rows.subList(1, rows.size()))
-			marks.add(mark(columns.of(row), micrometers, voxels, options));
+			marks.add(Cells.built(path, "line " + row.line, () -> mark(columns.of(
+				row), micrometers, voxels, options)));
 		return marks;
 	}
 

@@ -143,8 +143,11 @@ public class ZapJsonFormat implements MarkFormat {
 		if (version != 1) throw top.error("version", "1", Long.toString(version));
 		final JsonArray array = top.array("marks");
 		final List<Mark> marks = new ArrayList<>(array.size());
-		for (int i = 0; i < array.size(); i++)
-			marks.add(mark(new JsonFields(path, "marks[" + i + "]", array.get(i))));
+		for (int i = 0; i < array.size(); i++) {
+			final JsonFields fields = new JsonFields(path, "marks[" + i + "]", array
+				.get(i));
+			marks.add(Cells.built(path, "marks[" + i + "]", () -> mark(fields)));
+		}
 		return marks;
 	}
 

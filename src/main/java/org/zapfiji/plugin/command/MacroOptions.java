@@ -138,6 +138,37 @@ final class MacroOptions {
 		return end;
 	}
 
+	/**
+	 * {@code text} as one value that {@link #parse} reads back unchanged: bare
+	 * where it can be (no white space, not starting with '[' or a quote),
+	 * otherwise in brackets as ImageJ's recorder writes it, or in single quotes
+	 * where the text's own brackets would end the bracketed value early (found by
+	 * fuzzing: {@code it=[ x} was recorded as {@code [it=[ x]}, which never
+	 * closes). Text with unbalanced brackets and a quote has no exact form; it is
+	 * bracketed, the best ImageJ can do.
+	 */
+	static String quote(final String text) {
+		boolean bare = !text.isEmpty() && text.charAt(0) != '[' && text.charAt(
+			0) != '\'';
+		for (int i = 0; bare && i < text.length(); i++)
+			if (Character.isWhitespace(text.charAt(i))) bare = false;
+		if (bare) return text;
+		if (bracketsBalance(text) || text.indexOf('\'') >= 0) return "[" + text +
+			"]";
+		return "'" + text + "'";
+	}
+
+	/** Whether "[" + text + "]" closes at its own last bracket. */
+	private static boolean bracketsBalance(final String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			final char c = text.charAt(i);
+			if (c == '[') depth++;
+			else if (c == ']' && --depth < 0) return false;
+		}
+		return depth == 0;
+	}
+
 	private static String unwrap(final String value) {
 		if (value.length() >= 2 && (value.startsWith("[") && value.endsWith("]") ||
 			value.startsWith("'") && value.endsWith("'"))) return value.substring(1,

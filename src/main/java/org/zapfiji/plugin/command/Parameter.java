@@ -260,13 +260,15 @@ public final class Parameter<T> {
 
 	/**
 	 * Writes a value as macro text, bracketed where it holds a space, the way
-	 * ImageJ's recorder does. Flags are written by {@link MacroOptions}.
+	 * ImageJ's recorder does, so that {@link #parse} reads back the same value
+	 * (see {@link MacroOptions#quote}). Flags are written by
+	 * {@link MacroOptions}.
 	 */
 	public String format(final T value) {
 		final String text;
 		if (value instanceof Double) text = formatNumber((Double) value);
 		else text = String.valueOf(value);
-		return text.isEmpty() || text.contains(" ") ? "[" + text + "]" : text;
+		return MacroOptions.quote(text);
 	}
 
 	/** Checks that {@code value} has this parameter's type. */
