@@ -326,6 +326,8 @@ public final class Parameter<T> {
 	}
 
 	private static String formatNumber(final double value) {
+		// -0 keeps its sign, so a recorded line gives back exactly what was run
+		if (value == 0) return Double.doubleToRawLongBits(value) < 0 ? "-0" : "0";
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long
 			.toString((long) value);
 		return Double.toString(value);
