@@ -75,8 +75,11 @@ public final class N5Container {
 		final N5Container container = new N5Container(new FileStore(root));
 		final JsonElement version = container.attributes("").get("n5");
 		if (version != null) {
-			final String v = version.getAsString();
-			final String major = v.split("\\.")[0];
+			// any JSON value: a version of dots alone, or an object, is refused
+			// below, not a crash
+			final String v = version.isJsonPrimitive() ? version.getAsString()
+				: version.toString();
+			final String major = v.split("\\.", -1)[0];
 			if (!major.matches("[0-4]")) throw FormatException.field(container
 				.attributesFile(""), "n5", "version 4.x or older", "'" + v + "'");
 		}
