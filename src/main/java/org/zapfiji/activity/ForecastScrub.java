@@ -232,10 +232,9 @@ public final class ForecastScrub implements ActivityFrames.Predictions {
 		if (fixed == null) return reader().predicted(frame);
 		final Window w = window(frame);
 		if (w == null) return null;
-		final int step = w.step(frame);
-		if (step == 0) return null;
-		return (float[]) ArrayBoxes.read(w.forecast.predictions(), new long[] { 0,
-			step - 1, w.window }, new int[] { w.forecast.neurons(), 1, 1 }, false);
+		// window w's step 1 predicts firstFrame = F + w
+		return new OneWindow(w.forecast, w.firstFrame - w.window, w.window)
+			.predicted(frame);
 	}
 
 	/** "3 steps ahead" or "window 12 of gain, step 5 of 32". */
